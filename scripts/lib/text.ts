@@ -1,0 +1,82 @@
+/**
+ * Small text predicates shared by the cleaning and splitting stages: punctuation, widths, sentences.
+ */
+
+/** Characters that end a sentence. */
+const TERMINALS = new Set(['。', '！', '？', '!', '?', '…']);
+/** Closing quotes and brackets that may follow a sentence end. */
+const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '"', "'"]);
+
+/** Han characters (CJK unified ideographs, extension A and compatibility ideographs). */
+export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+
+/** True when `s`, ignoring trailing closing quotes and spaces, ends a sentence. */
+export function isTerminated(s: string): boolean {
+  const chars = [...s.trimEnd()];
+  let i = chars.length - 1;
+  while (i >= 0 && CLOSERS.has(chars[i]!)) i--;
+  return i >= 0 && TERMINALS.has(chars[i]!);
+}
+
+/** True when `s` ends with a colon: a kicker (`…，历下区：`) or a lead-in. */
+export function endsWithColon(s: string): boolean {
+  return /[：:]\s*$/.test(s);
+}
+
+/** Display width: 2 for wide (CJK, full-width) characters, 1 otherwise. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += isWide(ch) ? 2 : 1;
+  return w;
+}
+
+/** True for East Asian wide and full-width characters. */
+export function isWide(ch: string): boolean {
+  const c = ch.codePointAt(0)!;
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    (c >= 0x20000 && c <= 0x3fffd) ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2026
+  );
+}
+
+/** Number of sentence ends in `s` (a run of terminals counts once). */
+export function countSentences(s: string): number {
+  let n = 0;
+  let inRun = false;
+  for (const ch of s) {
+    if (TERMINALS.has(ch)) {
+      if (!inRun) n++;
+      inRun = true;
+    } else inRun = false;
+  }
+  return n;
+}
+
+/** True when `s` has clause punctuation (，、；：) before its last character. */
+export function hasClausePunctuation(s: string): boolean {
+  return /[，、；：,;]/.test(s.trimEnd().slice(0, -1));
+}
+
+/** Joins two pieces of a paragraph broken by a line or page break: no space between CJK, one between Latin words. */
+export function joinBroken(a: string, b: string): string {
+  const left = a.trimEnd();
+  const right = b.trimStart();
+  return /[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right) ? `${left} ${right}` : left + right;
+}
+
+/** Splits text into sentences, each keeping its end punctuation and any closing quote after it. */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  const re = /[^。！？!?…]*(?:[。！？!?]+|…+)[”’」』）)]*|[^。！？!?…]+$/gu;
+  for (const m of text.matchAll(re)) if (m[0].trim()) out.push(m[0]);
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * Types passed between the ingest stages: decode → clean → split into stories → extract → resolve → write.
+ */
+
+/** A block of a story's cleaned body. */
+export interface Block {
+  /** `heading` is a section subhead inside the story (rendered `##`); `paragraph` is running text. */
+  type: 'heading' | 'paragraph';
+  /** Cleaned text: one paragraph, no line breaks. */
+  text: string;
+  /** 1-based line in the source file where the block starts. */
+  line: number;
+}
+
+/** A credited reporter, correspondent or photographer. */
+export interface Credit {
+  /** Role as printed before the name: `记者`, `本报记者`, `通讯员`, `文/片 记者`; empty when only names are printed. */
+  role: string;
+  /** Person's name, spaces removed. */
+  name: string;
+}
+
+/** One story found in a source file, cleaned. */
+export interface Story {
+  /** Source file name. */
+  source: string;
+  /** 1-based position within the file. */
+  index: number;
+  /** 1-based line where the story starts in the file. */
+  line: number;
+  /** Headline; the first sentence, shortened, when the story was printed without one. */
+  title: string;
+  /** True when `title` was made from the first sentence. */
+  titleGenerated: boolean;
+  /** Kicker (引题) above the headline. */
+  kicker: string | null;
+  /** Subhead (副题) below the headline. */
+  subtitle: string | null;
+  /** Column label such as `一把手访谈`. */
+  column: string | null;
+  /** People credited in the byline. */
+  credits: Credit[];
+  /** Dateline as printed: `济南报道`, `本报济南讯`. */
+  dateline: string | null;
+  /** Year stated in the page furniture (a `2024…特别策划` column), or null. */
+  year: number | null;
+  /** A name printed alone on its own line under an interview headline (the interviewee). */
+  featuredName: string | null;
+  /** Image captions printed with the story. */
+  captions: string[];
+  /** Section subheads and paragraphs, in order. */
+  blocks: Block[];
+}
+
+/** A problem found while reading input: where, and what is wrong. */
+export class InputError extends Error {
+  /** File the problem is in. */
+  readonly file: string;
+  /** 1-based line, or null when the whole file is at fault. */
+  readonly line: number | null;
+
+  constructor(file: string, line: number | null, message: string) {
+    super(`${file}${line === null ? '' : `:${line}`}: ${message}`);
+    this.name = 'InputError';
+    this.file = file;
+    this.line = line;
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * The collection schemas: one definition used by `src/content.config.ts` (where links are Astro
+ * `reference()`s) and by `scripts/ingest.ts` before it writes (where links are plain slugs), so a bad
+ * parse fails in the script with the file and field, never later in `astro build`.
+ *
+ * Field names marked "contract" are read by checks outside the project (see DESIGN.md): never
+ * rename or drop them.
+ */
+import { z } from 'astro/zod';
+
+/** The collections, by folder name under `content/`. */
+export const COLLECTIONS = ['articles', 'officials', 'districts', 'initiatives', 'metrics', 'charts'] as const;
+/** One collection's name. */
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** Builds the zod type of a link to an entry of `collection` (a slug in ingest, a reference in Astro). */
+export type RefFactory = (collection: CollectionName) => z.ZodType;
+
+/** A slug: lower-case ASCII words joined by hyphens (pinyin of the name), stable once published. */
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lower-case ASCII words joined by hyphens');
+
+/** Links in ingest are slugs checked for shape; the cross-collection check happens in `resolve`. */
+export const slugRef: RefFactory = () => slugSchema;
+
+/** Kinds of place, from city district down to village (contract). */
+export const DISTRICT_KINDS = ['district', 'county', 'functional-area', 'street', 'town', 'community', 'village'] as const;
+
+/** Kinds of figure (contract: count · amount · growth · share · rank …). */
+export const METRIC_KINDS = ['count', 'amount', 'growth', 'share', 'rank', 'rate', 'area', 'weight', 'volume', 'duration', 'other'] as const;
+
+/** Chart types the site can draw. */
+export const CHART_TYPES = ['bar', 'grouped-bar', 'stacked-bar', 'timeline'] as const;
+
+/** Builds every collection's schema with the given way of linking entries. */
+export function makeSchemas(ref: RefFactory) {
+  const articles = z.object({
+    /** Headline as printed (contract); generated from the first sentence when `titleGenerated`. */
+    title: z.string().min(1),
+    /** True when the story was printed without a headline and `title` is its first sentence, shortened. */
+    titleGenerated: z.boolean(),
+    /** Kicker (引题) printed above the headline, e.g. `强基层、强作风、强能力，天桥区：`. */
+    kicker: z.string().nullable(),
+    /** Subhead (副题) printed below the headline. */
+    subtitle: z.string().nullable(),
+    /** Column or special-section label printed with the story, e.g. `一把手访谈`. */
+    column: z.string().nullable(),
+    /** The source file's name in `content/sources/` (contract). */
+    source: z.string().min(1),
+    /** 1-based position of the story within its source file. */
+    storyIndex: z.number().int().positive(),
+    /** Line in the source file where the story's text starts, for provenance. */
+    sourceLine: z.number().int().positive(),
+    /** Names of reporters, correspondents and photographers credited (contract). */
+    bylines: z.array(z.string().min(1)),
+    /** Each credited person with the role printed before the name (`记者`, `通讯员`, `文/片 记者`). */
+    credits: z.array(z.object({ role: z.string(), name: z.string().min(1) })),
+    /** Dateline as printed, e.g. `济南报道`, `本报济南讯`. */
+    dateline: z.string().nullable(),
+    /** The year the story is dated in, where the page states it (e.g. a `2024济南市两会` column). */
+    year: z.number().int().nullable(),
+    /** The story's first sentence. */
+    summary: z.string(),
+    /** Image captions printed with the story, pulled out of the text they interrupted. */
+    captions: z.array(z.string().min(1)),
+    /** Places the story is about (contract). */
+    districts: z.array(ref('districts')),
+    /** People holding a post who are named in the story (contract). */
+    officials: z.array(ref('officials')),
+    /** Programmes, campaigns and brands named in the story (contract). */
+    initiatives: z.array(ref('initiatives')),
+    /** Figures stated in the story. */
+    metrics: z.array(ref('metrics')),
+  });
+
+  const officials = z.object({
+    /** Full name (contract). */
+    name: z.string().min(2),
+    /** Each post as printed, organisation included (contract). */
+    titles: z.array(z.string().min(1)),
+    /** Stories that name the person (contract). */
+    articles: z.array(ref('articles')),
+    /** Places whose posts the person holds or where the person is quoted. */
+    districts: z.array(ref('districts')),
+    /** Sentences in quotation marks attributed to the person. */
+    quotes: z.array(z.object({ text: z.string().min(1), article: ref('articles') })),
+  });
+
+  const districts = z.object({
+    /** Official full name (contract), e.g. `济南高新技术产业开发区`. */
+    name: z.string().min(2),
+    /** Every form the stories use, e.g. `高新区` (contract). */
+    aliases: z.array(z.string().min(1)),
+    /** Administrative level (contract). */
+    kind: z.enum(DISTRICT_KINDS),
+    /** GB/T 2260 code (12 digits below county level), null where the dataset has none (contract). */
+    code: z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/).nullable(),
+    /** The place this one belongs to; null for the districts and counties (contract). */
+    parent: ref('districts').nullable(),
+    /** Stories that name the place. */
+    articles: z.array(ref('articles')),
+    /** People whose posts belong to the place. */
+    officials: z.array(ref('officials')),
+    /** Programmes run in the place. */
+    initiatives: z.array(ref('initiatives')),
+    /** Figures about the place. */
+    metrics: z.array(ref('metrics')),
+  });
+
+  const initiatives = z.object({
+    /** Name as printed, without the surrounding quotes (contract). */
+    name: z.string().min(2),
+    /** Who runs it: a department, place or person as printed; null when the story does not say (contract). */
+    owner: z.string().nullable(),
+    /** Places where it runs (contract). */
+    districts: z.array(ref('districts')),
+    /** Stories that name it (contract). */
+    articles: z.array(ref('articles')),
+    /** First and last year it spans, where stated. */
+    years: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
+    /** Figures that belong to it. */
+    metrics: z.array(ref('metrics')),
+    /** Officials who speak about or run it. */
+    officials: z.array(ref('officials')),
+    /** Sentences that describe it, verbatim from the stories. */
+    descriptions: z.array(z.object({ text: z.string().min(1), article: ref('articles') })),
+  });
+
+  const metrics = z.object({
+    /** The number as printed, read as a number: `45.3` (contract). */
+    value: z.number(),
+    /** Upper bound where the text states a range (`3至5个`). */
+    valueMax: z.number().nullable(),
+    /** Unit as printed: `亿元`, `%`, `个`, `家`, `万吨` (contract). */
+    unit: z.string(),
+    /** Value in base units: `45.3亿元` → 4530000000 (contract). */
+    normalized: z.number(),
+    /** The base unit of `normalized`: `元`, `%`, `个`, `吨` … */
+    baseUnit: z.string(),
+    /** What kind of quantity (contract). */
+    kind: z.enum(METRIC_KINDS),
+    /** True for a target, plan or forecast rather than a result (`计划`, `力争`, `到2025年`). */
+    target: z.boolean(),
+    /** Qualifier printed with the number: `以上`, `余`, `超`, `约`, `近`, `突破` … */
+    qualifier: z.string().nullable(),
+    /** What is measured, a short phrase from the sentence (contract). */
+    subject: z.string().min(1),
+    /** The place measured, null for the city as a whole or where unstated (contract). */
+    district: ref('districts').nullable(),
+    /** The year the figure is for, null where unstated (contract). */
+    year: z.number().int().nullable(),
+    /** Period within the year where stated: `一季度`, `上半年`. */
+    period: z.string().nullable(),
+    /** The story stating it (contract). */
+    article: ref('articles'),
+    /** Exact substring of the story's cleaned text that states the figure (contract). */
+    quote: z.string().min(1),
+    /** The figure as printed inside `quote`, e.g. `45.3亿元`. */
+    text: z.string().min(1),
+    /** The programme it belongs to, where the sentence says. */
+    initiative: ref('initiatives').nullable(),
+    /** The official who states it, where the sentence says. */
+    official: ref('officials').nullable(),
+  });
+
+  const charts = z.object({
+    /** Title saying what and where (contract). */
+    title: z.string().min(1),
+    /** Figures charted, in order (contract). */
+    metrics: z.array(ref('metrics')).min(1),
+    /** Chart type (contract). */
+    type: z.enum(CHART_TYPES),
+    /** Source line: the stories and newspaper the figures come from (contract). */
+    source: z.string().min(1),
+    /** True for a chart a journalist made or edited; ingest never overwrites it. */
+    handMade: z.boolean(),
+  });
+
+  return { articles, officials, districts, initiatives, metrics, charts };
+}
+
+/** Schemas as ingest uses them: links are slugs. */
+export const schemas = makeSchemas(slugRef);
+
+/** Frontmatter of a story, as ingest writes it. */
+export type ArticleData = z.output<typeof schemas.articles>;
+/** Frontmatter of an official. */
+export type OfficialData = z.output<typeof schemas.officials>;
+/** Frontmatter of a place. */
+export type DistrictData = z.output<typeof schemas.districts>;
+/** Frontmatter of an initiative. */
+export type InitiativeData = z.output<typeof schemas.initiatives>;
+/** Frontmatter of a figure. */
+export type MetricData = z.output<typeof schemas.metrics>;
+/** Frontmatter of a chart. */
+export type ChartData = z.output<typeof schemas.charts>;
