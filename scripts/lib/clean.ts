@@ -57,13 +57,15 @@ export function clean(text: string): Unit[] {
   return layout === 'column' ? dropDuplicates(columnUnits(lines)) : mendBreaks(dropDuplicates(lineUnits(lines)));
 }
 
-/** Tells column layout (hard-wrapped, narrow, indented paragraphs) from line layout (one paragraph a line). */
+/** Tells column layout (hard-wrapped in narrow lines) from line layout (one paragraph a line, blank lines between). */
 export function detectLayout(text: string | RawLine[]): Layout {
   const lines = typeof text === 'string' ? readLines(text) : text;
-  if (lines.length < 8) return 'line';
+  if (lines.length < 4) return 'line';
   const widths = lines.map((l) => displayWidth(l.text)).sort((a, b) => a - b);
   const median = widths[Math.floor(widths.length / 2)]!;
-  return median <= NARROW_WIDTH ? 'column' : 'line';
+  // In column layout most lines run straight on from the line above; in line layout blank lines separate them.
+  const continuing = lines.filter((l) => l.blockIndex > 0).length / lines.length;
+  return median <= NARROW_WIDTH && continuing >= 0.5 ? 'column' : 'line';
 }
 
 function readLines(text: string): RawLine[] {
