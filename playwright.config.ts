@@ -1,0 +1,59 @@
+/**
+ * End-to-end tests against the built site in `dist/`, served by `astro preview`, in Debian's Chromium.
+ * Playwright's own browser download cannot run here (no network but the package registries), so the
+ * system browser is launched instead: `npm test` installs it when missing (scripts/ensureBrowser.ts).
+ */
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+const PORT = 4329;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const root = import.meta.dirname;
+const bin = path.join(root, 'node_modules', '.bin');
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: '.tmp/test-results',
+  // The pages are static; one worker keeps the 2-core machine free for the preview server.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: BASE_URL,
+    browserName: 'chromium',
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      // Without the networking flags Chromium keeps dialling Google's hosts, which this machine refuses.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    { name: 'phone', use: { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+  ],
+  webServer: {
+    // --ignore-lock keeps the server in the foreground (Astro otherwise backgrounds itself under some terminals).
+    command: `astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
+    url: `${BASE_URL}/`,
+    cwd: root,
+    env: {
+      PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,157 @@
+/**
+ * Hand corrections (`content/corrections.yaml`): a journalist fixes what extraction got wrong — renames or merges
+ * a person, drops a false figure, fixes a subject or a title, adds a missed initiative. Ingest reads the file and
+ * applies it on every run; it never writes it. A correction that no longer matches anything is reported, never
+ * silently dropped. Corrections match entries by what they say (names, printed figures), never by generated ids,
+ * so they survive re-ingest.
+ */
+import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { z } from 'astro/zod';
+import { METRIC_KINDS } from '../../src/schemas.ts';
+import { InputError } from './types.ts';
+
+/** Picks a figure: the story it is in (slug), the figure as printed, and optionally words of its sentence. */
+const metricMatch = z.strictObject({
+  /** Slug of the story. */
+  article: z.string().min(1).optional(),
+  /** The figure as printed, e.g. `45.3亿元`. */
+  text: z.string().min(1),
+  /** Words that must appear in the figure's sentence, to tell apart two equal figures. */
+  quote: z.string().min(1).optional(),
+});
+
+/** What a figure's fix may set. */
+const metricFields = z.strictObject({
+  subject: z.string().min(1).optional(),
+  kind: z.enum(METRIC_KINDS).optional(),
+  unit: z.string().optional(),
+  value: z.number().optional(),
+  normalized: z.number().optional(),
+  year: z.number().int().nullable().optional(),
+  target: z.boolean().optional(),
+  /** Name of the place, as printed or official; null for city-wide. */
+  district: z.string().min(1).nullable().optional(),
+});
+
+/** The file's schema: one section per collection, each a set of operations. */
+export const correctionsSchema = z.strictObject({
+  officials: z
+    .strictObject({
+      /** Renames a person (a misread name); merges into the target when it already exists. */
+      rename: z.array(z.strictObject({ from: z.string().min(1), to: z.string().min(1) })).default([]),
+      /** Merges several entries into one person. */
+      merge: z.array(z.strictObject({ names: z.array(z.string().min(1)).min(2), into: z.string().min(1) })).default([]),
+      /** Removes entries that are not officials. */
+      drop: z.array(z.string().min(1)).default([]),
+      /** Sets, adds or removes titles of a person. */
+      titles: z
+        .array(
+          z.strictObject({
+            name: z.string().min(1),
+            set: z.array(z.string().min(1)).optional(),
+            add: z.array(z.string().min(1)).optional(),
+            remove: z.array(z.string().min(1)).optional(),
+          }),
+        )
+        .default([]),
+    })
+    .default({ rename: [], merge: [], drop: [], titles: [] }),
+  metrics: z
+    .strictObject({
+      /** Removes false figures. */
+      drop: z.array(metricMatch).default([]),
+      /** Fixes fields of a figure. */
+      fix: z.array(z.strictObject({ match: metricMatch, set: metricFields })).default([]),
+    })
+    .default({ drop: [], fix: [] }),
+  initiatives: z
+    .strictObject({
+      /** Adds an initiative extraction missed; its sentences are found in the named stories. */
+      add: z
+        .array(
+          z.strictObject({
+            name: z.string().min(1),
+            articles: z.array(z.string().min(1)).min(1),
+            owner: z.string().min(1).nullable().optional(),
+            years: z.tuple([z.number().int(), z.number().int()]).nullable().optional(),
+          }),
+        )
+        .default([]),
+      /** Removes entries that are not initiatives. */
+      drop: z.array(z.string().min(1)).default([]),
+      /** Renames an initiative. */
+      rename: z.array(z.strictObject({ from: z.string().min(1), to: z.string().min(1) })).default([]),
+      /** Fixes owner or years. */
+      fix: z
+        .array(
+          z.strictObject({
+            name: z.string().min(1),
+            owner: z.string().min(1).nullable().optional(),
+            years: z.tuple([z.number().int(), z.number().int()]).nullable().optional(),
+          }),
+        )
+        .default([]),
+    })
+    .default({ add: [], drop: [], rename: [], fix: [] }),
+  districts: z
+    .strictObject({
+      /** Removes places that extraction found by mistake (by name or printed form). */
+      drop: z.array(z.string().min(1)).default([]),
+    })
+    .default({ drop: [] }),
+});
+
+/** Parsed corrections. */
+export type Corrections = z.output<typeof correctionsSchema>;
+
+/** A correction's place in the file, for reports: `section.operation[index]` → line. */
+export type CorrectionLines = Map<string, number>;
+
+/** Corrections with the line of each operation. */
+export interface LoadedCorrections {
+  /** The operations. */
+  corrections: Corrections;
+  /** Line of each operation, keyed `officials.rename.0`. */
+  lines: CorrectionLines;
+  /** The file name, for messages. */
+  file: string;
+}
+
+/** No corrections at all. */
+export function emptyCorrections(file = 'corrections.yaml'): LoadedCorrections {
+  return { corrections: correctionsSchema.parse({}), lines: new Map(), file };
+}
+
+/** Parses the corrections file; a YAML or schema error throws `InputError` with the file and line. */
+export function parseCorrections(text: string, file: string): LoadedCorrections {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const line = yamlError.linePos?.[0]?.line ?? null;
+    throw new InputError(file, line, `not valid YAML: ${yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '')}`);
+  }
+  const lines: CorrectionLines = new Map();
+  const lineOf = (node: Node | null | undefined): number | null => (node?.range ? counter.linePos(node.range[0]).line : null);
+  // Record the line of every operation so reports and errors can point at it.
+  if (isMap(doc.contents)) {
+    for (const section of doc.contents.items) {
+      if (!isMap(section.value)) continue;
+      for (const op of section.value.items) {
+        if (!isSeq(op.value)) continue;
+        op.value.items.forEach((item, i) => {
+          const line = lineOf(item as Node);
+          if (line !== null) lines.set(`${String(section.key)}.${String(op.key)}.${i}`, line);
+        });
+      }
+    }
+  }
+  const parsed = correctionsSchema.safeParse(doc.toJS() ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const path = issue.path.map(String);
+    const line = lines.get(path.slice(0, 3).join('.')) ?? lineOf(doc.getIn(path.slice(0, 2), true) as Node | undefined) ?? null;
+    throw new InputError(file, line, `invalid correction at ${path.join('.') || 'top level'}: ${issue.message}`);
+  }
+  return { corrections: parsed.data, lines, file };
+}

@@ -1,0 +1,135 @@
+/**
+ * `npm test`: the whole check, stopping at the first failure.
+ *   browser & fonts → unit tests (vitest) → ingest --check → astro build → end-to-end tests (playwright)
+ * Every child runs with TZ=Asia/Shanghai so dates print as the newspapers mean them. Logs go to .tmp/test/.
+ * The last line is `N passed, N failed[, N skipped]`, summing the vitest and playwright tests that ran.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { ensureBrowser } from './ensureBrowser.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const bin = path.join(root, 'node_modules', '.bin');
+const logDir = path.join(root, '.tmp', 'test');
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  TZ: 'Asia/Shanghai',
+  // The project's pinned Node (node_modules/.bin/node) must win over the machine's.
+  PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
+
+interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+
+/** Runs a command from node_modules/.bin; output goes to the terminal, or to `logFile` when given. */
+function run(command: string, args: string[], logFile?: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(bin, command), args, {
+      cwd: root,
+      env: { ...env, ...extraEnv },
+      stdio: logFile ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
+    });
+    if (logFile) {
+      const log = createWriteStream(logFile);
+      child.stdout?.pipe(log);
+      child.stderr?.pipe(log);
+    }
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  });
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function num(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+
+/** Counts from vitest's JSON report (`numPassedTests`, `numFailedTests`). */
+function vitestCounts(report: unknown): Counts | undefined {
+  if (typeof report !== 'object' || report === null) return undefined;
+  const r = report as Record<string, unknown>;
+  return { passed: num(r.numPassedTests), failed: num(r.numFailedTests), skipped: num(r.numPendingTests) + num(r.numTodoTests) };
+}
+
+/** Counts from playwright's JSON report: `expected` and `flaky` passed, `unexpected` failed. */
+function playwrightCounts(report: unknown): Counts | undefined {
+  if (typeof report !== 'object' || report === null) return undefined;
+  const stats = (report as Record<string, unknown>).stats;
+  if (typeof stats !== 'object' || stats === null) return undefined;
+  const s = stats as Record<string, unknown>;
+  return { passed: num(s.expected) + num(s.flaky), failed: num(s.unexpected), skipped: num(s.skipped) };
+}
+
+function tail(file: string, lines: number): string {
+  if (!existsSync(file)) return '';
+  return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+function finish(failedStep?: string): never {
+  if (failedStep) console.error(`\ntest: stopped at ${failedStep}`);
+  const skipped = total.skipped > 0 ? `, ${total.skipped} skipped` : '';
+  console.log(`${total.passed} passed, ${total.failed} failed${skipped}`);
+  process.exit(failedStep || total.failed > 0 ? 1 : 0);
+}
+
+function add(counts: Counts | undefined): void {
+  if (!counts) return;
+  total.passed += counts.passed;
+  total.failed += counts.failed;
+  total.skipped += counts.skipped;
+}
+
+async function main(): Promise<void> {
+  rmSync(logDir, { recursive: true, force: true });
+  mkdirSync(logDir, { recursive: true });
+
+  const browser = ensureBrowser(path.join(logDir, 'apt.log'));
+  console.log(browser.message);
+  if (!browser.ok) finish('browser check');
+
+  console.log('\n── unit tests (vitest)');
+  const vitestJson = path.join(logDir, 'vitest.json');
+  const unit = await run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+  add(vitestCounts(readJson(vitestJson)));
+  if (unit !== 0) finish('unit tests');
+
+  console.log('\n── ingest --check');
+  const check = await run('tsx', ['scripts/ingest.ts', '--check']);
+  if (check !== 0) finish('ingest --check (content/ is not what `npm run ingest` writes)');
+
+  console.log('\n── astro build');
+  const buildLog = path.join(logDir, 'build.log');
+  const build = await run('astro', ['build'], buildLog);
+  if (build !== 0) {
+    console.error(tail(buildLog, 40));
+    finish(`astro build (full log: ${path.relative(root, buildLog)})`);
+  }
+  console.log(`built dist/ (log: ${path.relative(root, buildLog)})`);
+
+  console.log('\n── end-to-end tests (playwright)');
+  const playwrightJson = path.join(logDir, 'playwright.json');
+  const e2e = await run('playwright', ['test', '--reporter=list,json'], undefined, { PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightJson });
+  add(playwrightCounts(readJson(playwrightJson)));
+  if (e2e !== 0) finish('end-to-end tests');
+
+  finish();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  finish('an unexpected error');
+});

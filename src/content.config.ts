@@ -1,0 +1,26 @@
+/**
+ * The site's collections: the Markdown files ingest writes under `content/<collection>/`, validated with
+ * the same schemas ingest checks before it writes, with links as Astro references.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { makeSchemas, type CollectionName } from './schemas.ts';
+import { entryIdFromPath } from './utils/entryId.ts';
+
+const schemas = makeSchemas((collection) => reference(collection));
+
+/** Loads `content/<name>/**\/*.md`, keyed by file name (the slug ingest chose), not by Astro's path slug. */
+function markdownIn(name: CollectionName) {
+  return glob({ base: `./content/${name}`, pattern: '**/*.md', generateId: ({ entry }) => entryIdFromPath(entry) });
+}
+
+// Spelled out per collection: a generic helper would widen each schema to `BaseSchema` and lose the entry types.
+/** Every collection of the site, by folder name. */
+export const collections = {
+  articles: defineCollection({ loader: markdownIn('articles'), schema: schemas.articles }),
+  officials: defineCollection({ loader: markdownIn('officials'), schema: schemas.officials }),
+  districts: defineCollection({ loader: markdownIn('districts'), schema: schemas.districts }),
+  initiatives: defineCollection({ loader: markdownIn('initiatives'), schema: schemas.initiatives }),
+  metrics: defineCollection({ loader: markdownIn('metrics'), schema: schemas.metrics }),
+  charts: defineCollection({ loader: markdownIn('charts'), schema: schemas.charts }),
+} satisfies Record<CollectionName, unknown>;

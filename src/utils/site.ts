@@ -1,0 +1,19 @@
+/** The site's name in Chinese, as printed in the header. */
+export const SITE_NAME = '泉城数读';
+/** The site's English name. */
+export const SITE_NAME_EN = 'Jinan by the Numbers';
+/** The front page's headline: what the site is, in one line. */
+export const SITE_TAGLINE = '济南新闻里的数字，句句有出处';
+/** What the site does, in one sentence: the meta description and the front page's standfirst. */
+export const SITE_DESCRIPTION = '泉城数读把济南本地报纸的报道整理成可读的文本，并标出其中的人物、地方、事项和数字，每个数字都能追溯到原文的那一句话。';
+
+/** The text of a page's `<title>`: the page's own title, then the site name; the home page is the site name alone. */
+export function pageTitle(title?: string): string {
+  const site = `${SITE_NAME} · ${SITE_NAME_EN}`;
+  return title && title.trim() !== '' ? `${title.trim()} | ${site}` : site;
+}
+
+/** Path of a story's page, with the trailing slash every URL of the site has. */
+export function articlePath(slug: string): string {
+  return `/articles/${encodeURIComponent(slug)}/`;
+}

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { BROKEN_HAN, chineseShare, listedStories } from './listing.ts';
+
+test('a story opened from the list shows its headline and clean Chinese text', async ({ page }) => {
+  const stories = await listedStories(page);
+  const story = stories[0];
+  expect(story, 'the story list is empty').toBeDefined();
+  if (!story) return;
+
+  await page.getByRole('main').getByRole('link', { name: story.headline, exact: true }).first().click();
+  await expect(page).toHaveURL((url) => url.pathname === story.href);
+
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(h1).toHaveCount(1);
+  await expect(h1).toHaveText(story.headline);
+
+  const first = page.getByRole('region', { name: '正文' }).getByRole('paragraph').first();
+  const text = await first.textContent();
+  expect(text?.trim().length ?? 0, 'first paragraph is empty').toBeGreaterThan(0);
+  expect(text, 'first paragraph keeps a line break').not.toMatch(/[\r\n]/);
+  expect(text, 'first paragraph has a space between Chinese characters').not.toMatch(BROKEN_HAN);
+  expect(chineseShare(text ?? ''), 'first paragraph is not mostly Chinese').toBeGreaterThan(0.5);
+});
+
+test('every story page has the listed headline as its only h1 and a clean first paragraph', async ({ page }) => {
+  const stories = await listedStories(page);
+  for (const story of stories) {
+    await page.goto(story.href);
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1, story.href).toHaveCount(1);
+    await expect(h1, story.href).toHaveText(story.headline);
+    const body = page.getByRole('region', { name: '正文' }).getByRole('paragraph').first();
+    const text = (await body.textContent()) ?? '';
+    expect.soft(text.trim(), `${story.href}: body has no paragraph text`).not.toBe('');
+    expect.soft(text, `${story.href}: line break inside the first paragraph`).not.toMatch(/[\r\n]/);
+    expect.soft(text, `${story.href}: space between Chinese characters`).not.toMatch(BROKEN_HAN);
+  }
+});
+
+test('the front page lists every story', async ({ page }) => {
+  const stories = await listedStories(page);
+  await page.goto('/');
+  const links = page.getByRole('main').getByRole('heading', { level: 3 }).getByRole('link');
+  const shown = await Promise.all((await links.all()).map(async (link) => `${await link.getAttribute('href')} ${(await link.innerText()).trim()}`));
+  const listed = stories.map((story) => `${story.href} ${story.headline}`);
+  expect(shown.toSorted()).toEqual(listed.toSorted());
+  expect(new Set(shown).size, 'a story is listed twice').toBe(shown.length);
+});
