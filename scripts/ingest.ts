@@ -12,21 +12,35 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runIngest, type IngestResult, type SourceFile } from './lib/pipeline.ts';
+import { emptyCorrections, parseCorrections, type LoadedCorrections } from './lib/corrections.ts';
 import { InputError } from './lib/types.ts';
 
 interface Options {
   inDir: string;
   outDir: string;
+  corrections: string;
   check: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv,
-    options: { in: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean', default: false } },
+    options: { in: { type: 'string' }, out: { type: 'string' }, corrections: { type: 'string' }, check: { type: 'boolean', default: false } },
     strict: true,
   });
-  return { inDir: resolve(values.in ?? 'content/sources'), outDir: resolve(values.out ?? 'content'), check: values.check ?? false };
+  const outDir = resolve(values.out ?? 'content');
+  return {
+    inDir: resolve(values.in ?? 'content/sources'),
+    outDir,
+    corrections: resolve(values.corrections ?? join(outDir, 'corrections.yaml')),
+    check: values.check ?? false,
+  };
+}
+
+/** Reads the hand corrections; a missing file means none. */
+function readCorrections(file: string): LoadedCorrections {
+  const name = file.slice(process.cwd().length + 1) || file;
+  return existsSync(file) ? parseCorrections(readFileSync(file, 'utf8'), name) : emptyCorrections(name);
 }
 
 function readSources(dir: string): SourceFile[] {
@@ -101,11 +115,11 @@ function main(): number {
   try {
     options = parseOptions(process.argv.slice(2));
   } catch (error) {
-    console.error(`error: ${(error as Error).message}\nusage: npm run ingest -- [--in DIR] [--out DIR] [--check]`);
+    console.error(`error: ${(error as Error).message}\nusage: npm run ingest -- [--in DIR] [--out DIR] [--corrections FILE] [--check]`);
     return 2;
   }
   try {
-    const result = runIngest(readSources(options.inDir));
+    const result = runIngest(readSources(options.inDir), { corrections: readCorrections(options.corrections) });
     if (options.check) {
       const diffs = differences(result, options.outDir);
       if (diffs.length > 0) {

@@ -14,13 +14,13 @@ export const COLLECTIONS = ['articles', 'officials', 'districts', 'initiatives',
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** Builds the zod type of a link to an entry of `collection` (a slug in ingest, a reference in Astro). */
-export type RefFactory = (collection: CollectionName) => z.ZodType;
+export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
 
 /** A slug: lower-case ASCII words joined by hyphens (pinyin of the name), stable once published. */
 export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lower-case ASCII words joined by hyphens');
 
 /** Links in ingest are slugs checked for shape; the cross-collection check happens in `resolve`. */
-export const slugRef: RefFactory = () => slugSchema;
+export const slugRef: RefFactory<typeof slugSchema> = () => slugSchema;
 
 /** Kinds of place, from city district down to village (contract). */
 export const DISTRICT_KINDS = ['district', 'county', 'functional-area', 'street', 'town', 'community', 'village'] as const;
@@ -32,7 +32,7 @@ export const METRIC_KINDS = ['count', 'amount', 'growth', 'share', 'rank', 'rate
 export const CHART_TYPES = ['bar', 'grouped-bar', 'stacked-bar', 'timeline'] as const;
 
 /** Builds every collection's schema with the given way of linking entries. */
-export function makeSchemas(ref: RefFactory) {
+export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
   const articles = z.object({
     /** Headline as printed (contract); generated from the first sentence when `titleGenerated`. */
     title: z.string().min(1),

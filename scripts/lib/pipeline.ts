@@ -6,7 +6,11 @@ import { decode } from './decode.ts';
 import { clean } from './clean.ts';
 import { splitStories } from './splitStories.ts';
 import { SlugRegistry, titleSlug } from './slug.ts';
-import { blocksToMarkdown, toMarkdownFile } from './writeMarkdown.ts';
+import { blocksToMarkdown, escapeMarkdown, toMarkdownFile } from './writeMarkdown.ts';
+import { extractStory } from './extract.ts';
+import { resolve } from './resolve.ts';
+import { jinanGazetteer, type Gazetteer } from './gazetteer.ts';
+import { emptyCorrections, type LoadedCorrections } from './corrections.ts';
 import { InputError, type Story } from './types.ts';
 import { schemas, type ArticleData } from '../../src/schemas.ts';
 
@@ -103,14 +107,63 @@ export function validate<T>(schema: { safeParse(v: unknown): { success: true; da
   throw new InputError(file, line, `invalid ${issue.path.map(String).join('.') || 'record'}: ${issue.message}`);
 }
 
-/** Runs the whole ingest over `sources`. */
-export function runIngest(sources: SourceFile[]): IngestResult {
+/** Options of a run. */
+export interface IngestOptions {
+  /** Hand corrections to apply (none by default). */
+  corrections?: LoadedCorrections;
+  /** The gazetteer (the Jinan one by default; tests pass a small one). */
+  gazetteer?: Gazetteer;
+}
+
+const quoteBlock = (text: string): string => `> ${escapeMarkdown(text)}`;
+
+/** Runs the whole ingest over `sources`: read, extract, resolve, validate, and render every file. */
+export function runIngest(sources: SourceFile[], options: IngestOptions = {}): IngestResult {
   const warnings: Warning[] = [];
+  const gazetteer = options.gazetteer ?? jinanGazetteer();
+  const corrections = options.corrections ?? emptyCorrections();
   const stories = readStories(sources, warnings);
+  const extractions = stories.map((story) => extractStory(story, gazetteer));
+  const corpus = resolve(extractions, gazetteer, corrections, warnings);
   const files = new Map<string, string>();
+  const storyBySlug = new Map(stories.map((s) => [s.slug, s]));
+
   for (const story of stories) {
-    const data = validate(schemas.articles, articleData(story), story.source, story.line);
+    const links = corpus.articleLinks.get(story.slug)!;
+    const data = validate(schemas.articles, { ...articleData(story), ...links }, story.source, story.line);
     files.set(`articles/${story.slug}.md`, toMarkdownFile(data, blocksToMarkdown(story.blocks)));
   }
-  return { files, counts: { stories: stories.length }, warnings };
+  const where = (article: string): [string, number] => {
+    const story = storyBySlug.get(article);
+    return story ? [story.source, story.line] : [article, 1];
+  };
+  for (const [slug, { data }] of corpus.officials) {
+    const valid = validate(schemas.officials, data, ...where(data.articles[0] ?? ''));
+    files.set(`officials/${slug}.md`, toMarkdownFile(valid, valid.quotes.map((q) => quoteBlock(`“${q.text}”`)).join('\n\n')));
+  }
+  for (const [slug, { data }] of corpus.districts) {
+    files.set(`districts/${slug}.md`, toMarkdownFile(validate(schemas.districts, data, ...where(data.articles[0] ?? '')), ''));
+  }
+  for (const [slug, { data }] of corpus.initiatives) {
+    const valid = validate(schemas.initiatives, data, ...where(data.articles[0] ?? ''));
+    files.set(`initiatives/${slug}.md`, toMarkdownFile(valid, valid.descriptions.map((x) => escapeMarkdown(x.text)).join('\n\n')));
+  }
+  for (const [id, { data }] of corpus.metrics) {
+    const story = storyBySlug.get(data.article);
+    const valid = validate(schemas.metrics, data, ...where(data.article));
+    const body = story?.blocks.map((b) => b.text).join('\n') ?? '';
+    if (!body.includes(valid.quote)) throw new InputError(story?.source ?? data.article, story?.line ?? null, `figure ${valid.text}: its sentence is not verbatim in the story`);
+    files.set(`metrics/${id}.md`, toMarkdownFile(valid, quoteBlock(valid.quote)));
+  }
+  return {
+    files,
+    counts: {
+      stories: stories.length,
+      officials: corpus.officials.size,
+      districts: corpus.districts.size,
+      initiatives: corpus.initiatives.size,
+      figures: corpus.metrics.size,
+    },
+    warnings,
+  };
 }

@@ -1,0 +1,53 @@
+/**
+ * extract: run every extractor over one story. The story's body blocks are the paragraphs the extractors see;
+ * officials also see the kicker and headline, where interviews print the interviewee's posts.
+ */
+import type { SluggedStory } from './pipeline.ts';
+import { extractPlaces, type PlaceMention } from './extractPlaces.ts';
+import { extractOfficials, type OfficialMention } from './extractOfficials.ts';
+import { extractInitiatives, type InitiativeMention } from './extractInitiatives.ts';
+import { extractMetrics, type MetricMention } from './extractMetrics.ts';
+import type { Gazetteer } from './gazetteer.ts';
+
+/** Everything extracted from one story, with positions in `texts`. */
+export interface StoryExtraction {
+  /** The story. */
+  story: SluggedStory;
+  /** Body blocks' texts, in order (headings and paragraphs): what `paragraph` indexes below refer to. */
+  texts: string[];
+  /** Places named in each body block (after a second pass with the story's places as context). */
+  places: PlaceMention[][];
+  /** Places named in the kicker, headline and subtitle. */
+  headlinePlaces: PlaceMention[];
+  /** People holding posts; their `paragraphs` index `texts`. */
+  officials: OfficialMention[];
+  /** Named programmes; their `paragraphs` index `texts`. */
+  initiatives: InitiativeMention[];
+  /** Figures stated in paragraphs (subheads restate figures of the text and are skipped). */
+  metrics: MetricMention[];
+}
+
+/** Runs the extractors over one story. */
+export function extractStory(story: SluggedStory, gazetteer: Gazetteer): StoryExtraction {
+  const texts = story.blocks.map((b) => b.text);
+  const headline = [story.kicker, story.title, story.subtitle].filter((t): t is string => t !== null && !story.titleGenerated);
+
+  // Places: a first pass finds what the story names outright; the second uses those as context for short forms
+  // (`市中`) and for names several villages share.
+  const firstPass = [...headline, ...texts].flatMap((t) => extractPlaces(t, gazetteer));
+  const context = [...new Set(firstPass.flatMap((m) => (m.place.code ? [m.place.code] : m.place.parentCode ? [m.place.parentCode] : [])))];
+  const places = texts.map((t) => extractPlaces(t, gazetteer, context));
+  const headlinePlaces = headline.flatMap((t) => extractPlaces(t, gazetteer, context));
+
+  // Officials and programmes see the headline lines first; their paragraph indexes are shifted back onto `texts`.
+  const officialInput = [...headline, ...texts];
+  const officials = extractOfficials(officialInput, {
+    bylineNames: story.credits.map((c) => c.name),
+    featuredName: story.featuredName,
+  }).map((o) => ({ ...o, paragraphs: o.paragraphs.map((p) => p - headline.length).filter((p) => p >= 0) }));
+
+  // Programmes are sometimes named in full only in the headline (`…，升级泉城义工品牌`).
+  const initiatives = extractInitiatives(officialInput).map((i) => ({ ...i, paragraphs: i.paragraphs.map((p) => p - headline.length).filter((p) => p >= 0) }));
+  const metrics = extractMetrics(texts, { storyYear: story.year }).filter((m) => story.blocks[m.paragraph]?.type === 'paragraph');
+  return { story, texts, places, headlinePlaces, officials, initiatives, metrics };
+}

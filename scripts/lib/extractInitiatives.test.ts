@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import { extractInitiatives, type InitiativeMention } from './extractInitiatives.ts';
+
+/** Name → suffix, for rows that check what was found. */
+const namesOf = (found: InitiativeMention[]): Record<string, string | null> => Object.fromEntries(found.map((i) => [i.name, i.suffix]));
+const only = (paragraphs: string[]): InitiativeMention => {
+  const found = extractInitiatives(paragraphs);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('extractInitiatives: what is an initiative', () => {
+  const rows: { why: string; paragraphs: string[]; expected: Record<string, string | null> }[] = [
+    {
+      why: 'a quoted name followed by a programme noun; the noun is the suffix, not the name',
+      paragraphs: ['济南市历下区新的社会阶层人士进社区“新力量·益满格”活动给出了行动方案。'],
+      expected: { '新力量·益满格': '活动' },
+    },
+    {
+      why: 'plain words between the quotes and the noun belong to the suffix',
+      paragraphs: ['去年以来，市中区深入开展“一街一品”集中攻坚行动，每年明确一个项目重点攻坚。'],
+      expected: { 一街一品: '集中攻坚行动' },
+    },
+    {
+      why: 'a numbered work system',
+      paragraphs: ['2023年，山大路街道以区委“4433”工作体系为主题主线，着力推动各项工作。'],
+      expected: { 4433: '工作体系' },
+    },
+    {
+      why: 'a name with 、 inside, before 工程',
+      paragraphs: ['去年以来，济南实施“万人下乡、千村提升”工程，凝聚乡村全面振兴强大合力。'],
+      expected: { '万人下乡、千村提升': '工程' },
+    },
+    {
+      why: 'themed years are initiatives without a suffix',
+      paragraphs: ['根据“项目突破年”总要求，历城区持续发力年轻干部培养。'],
+      expected: { 项目突破年: null },
+    },
+    {
+      why: 'a quoted name that itself ends with a programme noun',
+      paragraphs: ['开展楼道“亮灯行动”，关注独居老人“窗帘行动”。'],
+      expected: { 亮灯行动: null, 窗帘行动: null },
+    },
+    {
+      why: 'names listed before 等 and a programme noun',
+      paragraphs: ['先后涌现出“知函问暖”“乐和舜华”“建新家园”等特色党建品牌。'],
+      expected: { 知函问暖: null, 乐和舜华: null, 建新家园: null },
+    },
+    {
+      why: 'a quoted name right after a launch verb, at a clause end',
+      paragraphs: ['今年，街道组织开展“邻里守望”，覆盖全部社区。'],
+      expected: { 邻里守望: null },
+    },
+    {
+      why: 'an unquoted action plan after 实施',
+      paragraphs: ['“2025年，济南将实施外资提质推进行动。”李洪伟表示。'],
+      expected: { 外资提质推进: '行动' },
+    },
+    {
+      why: 'an unquoted brand named after the city',
+      paragraphs: ['济南市委社会工作部部长徐法贤：做好“三项重点”任务，升级泉城义工品牌'],
+      expected: { 泉城义工: '品牌' },
+    },
+    {
+      why: 'a plan named in a document title without quotes',
+      paragraphs: ['去年，济南市出台《济南市优化营商环境行动计划》，明确了20项任务。'],
+      expected: { 济南市优化营商环境: '行动计划' },
+    },
+    {
+      why: 'ASCII quotation marks',
+      paragraphs: ['开展"寻美·历下"活动,切实发挥最美历下"宣传员"的作用。'],
+      expected: { '寻美·历下': '活动' },
+    },
+    {
+      why: 'a slogan inside a sentence is not an initiative',
+      paragraphs: ['高质量推进组织、队伍、制度和保障建设，确保“周周有活动，月月有精彩”。'],
+      expected: {},
+    },
+    {
+      why: 'nicknames, a company, an award, a film title and quoted speech are not initiatives',
+      paragraphs: [
+        '坚守社区26年的“大管家”杜春霞，随叫随到的“小巷总理”田象霞……会议播放了专题片《用作风回应 用能力保障 为基层赋能》。',
+        '南邱村强化“乡村振兴公司”牵头示范。王勇获评第十二届“中华慈善奖”。',
+        '“今年我们就要将这个基地打造出来，共120多个大棚。”房庄村有了“大项目”。',
+      ],
+      expected: {},
+    },
+    {
+      why: 'a kind of project with nothing between the quotes and 项目 is not a programme',
+      paragraphs: ['推选50个优秀‘社区经理人’项目。'],
+      expected: {},
+    },
+    {
+      why: 'generic unquoted phrases are not names',
+      paragraphs: ['各街道开展专项行动，打造特色党建品牌，积极开展丰富多彩的主题活动，配备工程师10名。'],
+      expected: {},
+    },
+  ];
+  it.each(rows)('$why', ({ paragraphs, expected }) => {
+    expect(namesOf(extractInitiatives(paragraphs))).toEqual(expected);
+  });
+});
+
+describe('extractInitiatives: one entry per initiative', () => {
+  it('joins a bare quoted mention to the one with its suffix and lists every paragraph', () => {
+    const found = only([
+      '“新力量·益满格”活动自开展以来就被寄予厚望。',
+      '这一段没有提到它。',
+      '在各街道成立“新力量·益满格”街道工作室13个。',
+    ]);
+    expect(found).toMatchObject({ name: '新力量·益满格', suffix: '活动', printed: '“新力量·益满格”活动', paragraphs: [0, 2] });
+  });
+
+  it('joins a short form that is one part of a 、 name', () => {
+    const found = only(['“千村提升”工程共同奔赴', '去年以来，济南实施“万人下乡、千村提升”工程，凝聚合力。']);
+    expect(found).toMatchObject({ name: '万人下乡、千村提升', suffix: '工程', paragraphs: [0, 1] });
+  });
+
+  it('joins an unquoted brand and a longer form of it', () => {
+    const found = only(['升级泉城义工品牌', '“今年将持续推进泉城义工志愿服务品牌升级，培育一批志愿服务项目。”徐法贤介绍。']);
+    expect(found).toMatchObject({ name: '泉城义工', suffix: '品牌', paragraphs: [0, 1] });
+  });
+
+  it('joins “X行动” and “X”行动', () => {
+    const found = only(['开展“护河行动”。', '天桥区将开展“护河”行动。']);
+    expect(found.paragraphs).toEqual([0, 1]);
+  });
+
+  it('keeps the describing sentences verbatim', () => {
+    const paragraph = '其中，2023年为“筑基赋能年”，围绕落实工作任务，梳理存在问题。2024年为“巩固提升年”。';
+    const found = extractInitiatives([paragraph]);
+    expect(found.map((i) => i.descriptions)).toEqual([
+      ['其中，2023年为“筑基赋能年”，围绕落实工作任务，梳理存在问题。'],
+      ['2024年为“巩固提升年”。'],
+    ]);
+    for (const d of found.flatMap((i) => i.descriptions)) expect(paragraph.includes(d)).toBe(true);
+  });
+});
+
+describe('extractInitiatives: owner and years', () => {
+  const rows: { why: string; paragraphs: string[]; name: string; owner: string | null; years: { start: number; end: number } | null }[] = [
+    {
+      why: 'the sentence subject owns it; a 自…至… span in the sentence gives the years',
+      paragraphs: ['自2023年至2025年，天桥区将在全区范围内开展“三强”行动，按照规划分步实施。'],
+      name: '三强',
+      owner: '天桥区',
+      years: { start: 2023, end: 2025 },
+    },
+    {
+      why: 'a department printed right before the quotes owns it',
+      paragraphs: ['2023年，历城区山大路街道以区委“4433”工作体系为主题主线。'],
+      name: '4433',
+      owner: '区委',
+      years: null,
+    },
+    {
+      why: 'a department before a document title; years in brackets after the plan',
+      paragraphs: ['市中区全面落实市委《党建引领基层治理“双十”行动计划（2023-2025年）》，创新基层治理模式。'],
+      name: '双十',
+      owner: '市委',
+      years: { start: 2023, end: 2025 },
+    },
+    {
+      why: 'ASCII brackets and a hyphen',
+      paragraphs: ['全面落实市委《党建引领基层治理“双十”行动计划(2023-2025年)》。'],
+      name: '双十',
+      owner: '市委',
+      years: { start: 2023, end: 2025 },
+    },
+    {
+      why: 'a subject in an earlier clause of the same sentence, after a time phrase',
+      paragraphs: ['在工作架构方面，历下区委统战部开展分类调研，健全“新力量·益满格”活动运行评估长效机制。'],
+      name: '新力量·益满格',
+      owner: '历下区委统战部',
+      years: null,
+    },
+    {
+      why: 'a department at the start of the clause, after 今年',
+      paragraphs: ['同时，今年济南市委社会工作部还将举办“泉城益企”系列活动。'],
+      name: '泉城益企',
+      owner: '济南市委社会工作部',
+      years: null,
+    },
+    {
+      why: 'a year printed right before the themed year',
+      paragraphs: ['4月22日，济南市天桥区召开2023“筑基赋能年”活动部署大会。'],
+      name: '筑基赋能年',
+      owner: '济南市天桥区',
+      years: { start: 2023, end: 2023 },
+    },
+    {
+      why: 'no owner when no sentence says who runs it; a place right before the quotes is where, not who',
+      paragraphs: ['队伍建设上，抓牢村、社区干部教育管理，实施“经纬雁阵”计划。', '让历下区“同心共建”行动走深走实。'],
+      name: '经纬雁阵',
+      owner: null,
+      years: null,
+    },
+    {
+      why: 'a span in a sentence naming two initiatives is not given to either',
+      paragraphs: ['2023年至2025年，全区推进“强基”行动和“育苗”计划。'],
+      name: '强基',
+      owner: null,
+      years: null,
+    },
+    {
+      why: 'the department that hosts it, printed before 主办的',
+      paragraphs: ['由济南市委宣传部主办的“文明实践进万家”活动在泉城广场启动。'],
+      name: '文明实践进万家',
+      owner: '济南市委宣传部',
+      years: null,
+    },
+    {
+      why: 'years in full-width brackets with a dash after the suffix',
+      paragraphs: ['推进实施“千企转型”计划（2022—2024年）。'],
+      name: '千企转型',
+      owner: null,
+      years: { start: 2022, end: 2024 },
+    },
+    {
+      why: 'people are not owners: a clause opened by 让 is skipped for the nearest real subject',
+      paragraphs: ['历城区持续发力年轻干部培养，让年轻干部在一线见风雨，为全面落实“4433”工作推进体系提供保障。'],
+      name: '4433',
+      owner: '历城区',
+      years: null,
+    },
+  ];
+  it.each(rows)('$why', ({ paragraphs, name, owner, years }) => {
+    const found = extractInitiatives(paragraphs).find((i) => i.name === name);
+    expect(found).toBeDefined();
+    expect({ owner: found!.owner, years: found!.years }).toEqual({ owner, years });
+  });
+});
