@@ -74,8 +74,8 @@ export interface ResolvedCorpus {
 }
 
 const SPECIFICITY: Record<PlaceKind, number> = { district: 1, county: 1, 'functional-area': 1, street: 2, town: 2, community: 3, village: 3 };
-/** Words that make a sentence city-wide (or wider): its figures belong to no district. */
-const CITYWIDE_RE = /全市|全省|全国|济南市|泉城|全济南|省会/u;
+/** Words that make what a figure measures city-wide (or wider): it belongs to no district. */
+const CITYWIDE_RE = /全市|全省|全国|济南|泉城|省会/u;
 
 /** Key of a place: its code, or its name (and parent) when it has none. */
 function placeKey(ref: PlaceRef): string {
@@ -86,6 +86,16 @@ function placeKey(ref: PlaceRef): string {
 function displayName(name: string, aliases: Iterable<string>): string {
   if (!/(居民委员会|村民委员会|村委会|居委会)$/u.test(name)) return name;
   const short = [...aliases].filter((a) => /(社区|村)$/u.test(a)).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+  return short ?? name;
+}
+
+/** The name a place's slug is made from: its display name, or for a long official name the shortest alias that
+ * keeps its suffix (`济南高新技术产业开发区` → `高新区` → `gaoxin-qu`, `济南市南部山区` → `nanbushan-qu`). */
+function slugName(p: PlaceDraft): string {
+  const name = displayName(p.name, p.aliases);
+  if ([...name].length <= 5) return name;
+  const suffix = name.slice(-1);
+  const short = [...p.aliases].filter((a) => a.endsWith(suffix) && [...a].length >= 3 && a.length < name.length).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
   return short ?? name;
 }
 
@@ -179,7 +189,7 @@ export function resolve(extractions: StoryExtraction[], gazetteer: Gazetteer, lo
 
   // Slugs, in a fixed order: places by code (named places without one after), people and programmes by first appearance.
   const placeSlugs = new SlugRegistry();
-  for (const draft of [...places.values()].sort((a, b) => compareKeys(a, b))) draft.slug = placeSlugs.claim(placeSlug(displayName(draft.name, draft.aliases)));
+  for (const draft of [...places.values()].sort((a, b) => compareKeys(a, b))) draft.slug = placeSlugs.claim(placeSlug(slugName(draft)));
   const officialSlugs = new SlugRegistry();
   for (const draft of officials.values()) {
     const surnameLength = COMPOUND_SURNAMES.has(draft.name.slice(0, 2)) && draft.name.length > 2 ? 2 : 1;
@@ -209,18 +219,20 @@ function storyDistrict(ex: StoryExtraction): string | null {
   return top && top[1] >= 2 && top[1] * 2 >= all.length ? top[0] : null;
 }
 
-/** The place a figure is about: the nearest place named before it in its sentence, else any place in the sentence,
- * else none for a city-wide sentence, else the story's place. */
+/**
+ * The place a figure is about: the nearest place named before it in its sentence; else none when what it measures
+ * is city-wide (`全市社区工作者总量`); else the story's place; else a place named after it in the sentence.
+ */
 function metricDistrict(ex: StoryExtraction, m: MetricMention, fallback: string | null): string | null {
   const text = ex.texts[m.paragraph] ?? '';
   const sentenceStart = sentenceStartFor(text, m);
   const sentenceEnd = sentenceStart + m.quote.length;
   const inSentence = (ex.places[m.paragraph] ?? []).filter((p) => p.start >= sentenceStart && p.end <= sentenceEnd);
-  const before = inSentence.filter((p) => p.end <= m.start);
-  const pick: PlaceMention | undefined = before.at(-1) ?? inSentence[0];
-  if (pick) return placeKey(pick.place);
-  if (CITYWIDE_RE.test(text.slice(sentenceStart, m.start))) return null;
-  return fallback;
+  const before: PlaceMention | undefined = inSentence.filter((p) => p.end <= m.start).at(-1);
+  if (before) return placeKey(before.place);
+  if (CITYWIDE_RE.test(m.subject)) return null;
+  if (fallback) return fallback;
+  return inSentence[0] ? placeKey(inSentence[0].place) : null;
 }
 
 /** Offset of the occurrence of the figure's sentence that contains the figure. */
