@@ -150,16 +150,24 @@ function lineUnits(lines: RawLine[]): Unit[] {
   return units;
 }
 
-/** Drops a paragraph printed a second time (the later copy); short lines such as labels may legitimately repeat. */
+/** How many units back a second printing of a paragraph is looked for: a layout repeat sits close to the first. */
+const DUPLICATE_WINDOW = 8;
+
+/**
+ * Drops a paragraph printed a second time close after the first (the later copy). Short lines such as labels may
+ * legitimately repeat, and so may text far apart (two stories on one page can share a sentence).
+ */
 export function dropDuplicates(units: Unit[]): Unit[] {
-  const seen = new Set<string>();
-  return units.filter((u) => {
-    if (u.kind !== 'text' || [...u.text].length < MIN_DUPLICATE_LENGTH) return true;
+  const kept: Unit[] = [];
+  for (const u of units) {
     const key = u.text.replace(/\s+/gu, '');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    const repeated =
+      u.kind === 'text' &&
+      [...u.text].length >= MIN_DUPLICATE_LENGTH &&
+      kept.slice(-DUPLICATE_WINDOW).some((k) => k.kind === 'text' && k.text.replace(/\s+/gu, '') === key);
+    if (!repeated) kept.push(u);
+  }
+  return kept;
 }
 
 /**

@@ -19,6 +19,8 @@ export interface StoryExtraction {
   places: PlaceMention[][];
   /** Places named in the kicker, headline and subtitle. */
   headlinePlaces: PlaceMention[];
+  /** Places named in image captions. */
+  captionPlaces: PlaceMention[];
   /** People holding posts; their `paragraphs` index `texts`. */
   officials: OfficialMention[];
   /** Named programmes; their `paragraphs` index `texts`. */
@@ -34,10 +36,11 @@ export function extractStory(story: SluggedStory, gazetteer: Gazetteer): StoryEx
 
   // Places: a first pass finds what the story names outright; the second uses those as context for short forms
   // (`市中`) and for names several villages share.
-  const firstPass = [...headline, ...texts].flatMap((t) => extractPlaces(t, gazetteer));
+  const firstPass = [...headline, ...texts, ...story.captions].flatMap((t) => extractPlaces(t, gazetteer));
   const context = [...new Set(firstPass.flatMap((m) => (m.place.code ? [m.place.code] : m.place.parentCode ? [m.place.parentCode] : [])))];
   const places = texts.map((t) => extractPlaces(t, gazetteer, context));
   const headlinePlaces = headline.flatMap((t) => extractPlaces(t, gazetteer, context));
+  const captionPlaces = story.captions.flatMap((t) => extractPlaces(t, gazetteer, context));
 
   // Officials and programmes see the headline lines first; their paragraph indexes are shifted back onto `texts`.
   const officialInput = [...headline, ...texts];
@@ -49,5 +52,5 @@ export function extractStory(story: SluggedStory, gazetteer: Gazetteer): StoryEx
   // Programmes are sometimes named in full only in the headline (`…，升级泉城义工品牌`).
   const initiatives = extractInitiatives(officialInput).map((i) => ({ ...i, paragraphs: i.paragraphs.map((p) => p - headline.length).filter((p) => p >= 0) }));
   const metrics = extractMetrics(texts, { storyYear: story.year }).filter((m) => story.blocks[m.paragraph]?.type === 'paragraph');
-  return { story, texts, places, headlinePlaces, officials, initiatives, metrics };
+  return { story, texts, places, headlinePlaces, captionPlaces, officials, initiatives, metrics };
 }

@@ -155,7 +155,7 @@ export function resolve(extractions: StoryExtraction[], gazetteer: Gazetteer, lo
   for (const ex of extractions) {
     const slug = ex.story.slug;
     const named: string[] = [];
-    for (const m of [...ex.headlinePlaces, ...ex.places.flat()]) pushUnique(named, addPlace(m.place, m.text, slug));
+    for (const m of [...ex.headlinePlaces, ...ex.places.flat(), ...ex.captionPlaces]) pushUnique(named, addPlace(m.place, m.text, slug));
     storyPlaces.set(slug, named);
 
     for (const o of ex.officials) {

@@ -128,7 +128,7 @@ function interpret(raw: RawStory, source: string, index: number): Story {
   if (title !== null && kicker === null) {
     // `…书记徐法贤：做好“三项重点”任务` prints kicker and headline on one line.
     const m = /^(.{4,}?[：:])(.{4,})$/u.exec(title);
-    if (m && !/[“‘][^”’]*$/u.test(m[1]!)) {
+    if (m && !/[“‘][^”’]*$/u.test(m[1]!) && (m[2]!.match(new RegExp(`[${HAN}]`, 'gu'))?.length ?? 0) >= 4) {
       kicker = m[1]!;
       title = m[2]!;
     }

@@ -10,13 +10,18 @@ const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '
 /** Han characters (CJK unified ideographs, extension A and compatibility ideographs). */
 export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 
-/** True when `s`, ignoring trailing closing quotes and spaces, ends a sentence. */
+/** True when `s`, ignoring trailing closing quotes and spaces, ends a sentence (an ASCII `.` counts after a
+ * non-digit, as in text typed with ASCII punctuation). */
 export function isTerminated(s: string): boolean {
   const chars = [...s.trimEnd()];
   let i = chars.length - 1;
   while (i >= 0 && CLOSERS.has(chars[i]!)) i--;
+  if (i >= 0 && chars[i] === '.') return i > 0 && !/[0-9.]/u.test(chars[i - 1]!);
   return i >= 0 && TERMINALS.has(chars[i]!);
 }
+
+/** An ASCII full stop used as a sentence end: after a non-digit, before white space, a Han character or the end. */
+const ASCII_STOP_RE = new RegExp(`(?<=[^0-9.\\s])\\.(?=$|\\s|[${HAN}“”])`, 'gu');
 
 /** True when `s` ends with a colon: a kicker (`…，历下区：`) or a lead-in. */
 export function endsWithColon(s: string): boolean {
@@ -52,7 +57,7 @@ export function isWide(ch: string): boolean {
 export function countSentences(s: string): number {
   let n = 0;
   let inRun = false;
-  for (const ch of s) {
+  for (const ch of s.replace(ASCII_STOP_RE, '。')) {
     if (TERMINALS.has(ch)) {
       if (!inRun) n++;
       inRun = true;
