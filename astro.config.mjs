@@ -1,11 +1,18 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
+import sitemap from '@astrojs/sitemap';
+import rehypeAnnotate from './src/markdown/rehypeAnnotate.ts';
+import { contentDigest } from './src/markdown/contentIndex.ts';
 
 /** The canonical origin of the published site: canonical links, feeds and the sitemap are built from it. */
 export const SITE = 'https://jinan-numbers.example';
+
+/** The collections ingest writes; the story annotator reads its names and figures from here. */
+const CONTENT_DIR = fileURLToPath(new URL('./content/', import.meta.url));
 
 export default defineConfig({
   site: SITE,
@@ -14,11 +21,16 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Embeds are iframe content, not pages to land on from a search engine.
+  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') })],
   markdown: {
     // Astro 7's default processor is native and runs no remark plugins; the CJK plugins make `**强调**`
     // next to full-width punctuation parse as emphasis, which CommonMark's flanking rules otherwise refuse.
     processor: unified({
       remarkPlugins: [remarkCjkFriendly, remarkCjkFriendlyGfmStrikethrough],
+      // Links names and marks figures in stories. The digest makes Astro drop cached renderings when a place,
+      // name or figure changes even though the story's own file did not.
+      rehypePlugins: [[rehypeAnnotate, { contentDir: CONTENT_DIR, digest: contentDigest(CONTENT_DIR) }]],
       // Straight quotes in the sources are rare and curly ones would clash with the full-width 「」“” of the text.
       smartypants: false,
     }),

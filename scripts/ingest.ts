@@ -37,6 +37,13 @@ function parseOptions(argv: string[]): Options {
   };
 }
 
+/** Reads the chart files already published in the output folder, so slugs stay put and hand-made charts are kept. */
+function readCharts(outDir: string): Map<string, string> {
+  const dir = join(outDir, 'charts');
+  if (!existsSync(dir)) return new Map();
+  return new Map(readdirSync(dir).filter((n) => n.endsWith('.md')).sort().map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
+}
+
 /** Reads the hand corrections; a missing file means none. */
 function readCorrections(file: string): LoadedCorrections {
   const name = file.slice(process.cwd().length + 1) || file;
@@ -119,7 +126,7 @@ function main(): number {
     return 2;
   }
   try {
-    const result = runIngest(readSources(options.inDir), { corrections: readCorrections(options.corrections) });
+    const result = runIngest(readSources(options.inDir), { corrections: readCorrections(options.corrections), charts: readCharts(options.outDir) });
     if (options.check) {
       const diffs = differences(result, options.outDir);
       if (diffs.length > 0) {

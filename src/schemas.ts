@@ -162,18 +162,38 @@ export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
     official: ref('officials').nullable(),
   });
 
-  const charts = z.object({
-    /** Title saying what and where (contract). */
-    title: z.string().min(1),
-    /** Figures charted, in order (contract). */
-    metrics: z.array(ref('metrics')).min(1),
-    /** Chart type (contract). */
-    type: z.enum(CHART_TYPES),
-    /** Source line: the stories and newspaper the figures come from (contract). */
-    source: z.string().min(1),
-    /** True for a chart a journalist made or edited; ingest never overwrites it. */
-    handMade: z.boolean(),
-  });
+  const charts = z
+    .object({
+      /** Title saying what and where (contract). */
+      title: z.string().min(1),
+      /** Figures charted, in order (contract); empty only for a timeline of programmes. */
+      metrics: z.array(ref('metrics')),
+      /** Chart type (contract). */
+      type: z.enum(CHART_TYPES),
+      /** Source line: the stories and newspaper the figures come from (contract). */
+      source: z.string().min(1),
+      /** True for a chart a journalist made or edited; ingest never overwrites it. */
+      handMade: z.boolean(),
+      /** The main finding in one sentence: the chart's description for screen readers and its standfirst. */
+      finding: z.string().default(''),
+      /** Unit the values are drawn in (`亿元`, `%`, `个`); the figures' own unit when empty. */
+      unit: z.string().default(''),
+      /** Label of each figure, parallel to `metrics`; the figure's subject where empty or missing. */
+      labels: z.array(z.string()).default([]),
+      /** Series of each figure, parallel to `metrics` (`2024年`, `2025年目标`); null in a one-series chart. */
+      series: z.array(z.string().nullable()).default([]),
+      /** The figure that is the whole in a stacked bar; the other figures are its parts. */
+      total: ref('metrics').nullable().default(null),
+      /** Programmes drawn on a timeline by their years. */
+      initiatives: z.array(ref('initiatives')).default([]),
+      /** The place the chart is about, null for the city or several places. */
+      district: ref('districts').nullable().default(null),
+      /** Stories the figures come from. */
+      articles: z.array(ref('articles')).default([]),
+    })
+    .refine((c) => c.metrics.length + c.initiatives.length >= 1, { message: 'a chart draws at least one figure or programme', path: ['metrics'] })
+    .refine((c) => c.labels.length === 0 || c.labels.length === c.metrics.length, { message: 'labels must be parallel to metrics', path: ['labels'] })
+    .refine((c) => c.series.length === 0 || c.series.length === c.metrics.length, { message: 'series must be parallel to metrics', path: ['series'] });
 
   return { articles, officials, districts, initiatives, metrics, charts };
 }

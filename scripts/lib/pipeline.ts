@@ -11,8 +11,10 @@ import { extractStory } from './extract.ts';
 import { resolve } from './resolve.ts';
 import { jinanGazetteer, type Gazetteer } from './gazetteer.ts';
 import { emptyCorrections, type LoadedCorrections } from './corrections.ts';
+import { proposeCharts, chartToMarkdown } from './proposeCharts.ts';
+import { parse as parseYaml } from 'yaml';
 import { InputError, type Story } from './types.ts';
-import { schemas, type ArticleData } from '../../src/schemas.ts';
+import { schemas, type ArticleData, type ChartData } from '../../src/schemas.ts';
 
 /** A source file as read from disk. */
 export interface SourceFile {
@@ -113,6 +115,40 @@ export interface IngestOptions {
   corrections?: LoadedCorrections;
   /** The gazetteer (the Jinan one by default; tests pass a small one). */
   gazetteer?: Gazetteer;
+  /** The chart files already in the output folder (`charts/<slug>.md` → text): published slugs stay put, and a
+   * chart marked `handMade: true` is kept exactly as the journalist wrote it. */
+  charts?: Map<string, string>;
+}
+
+/** A chart file already published, read back. */
+interface PublishedChart {
+  id: string;
+  data: ChartData;
+  text: string;
+}
+
+/** Reads the published chart files; a hand-made one that does not parse is an error naming its file. */
+function readPublishedCharts(files: Map<string, string>): PublishedChart[] {
+  const out: PublishedChart[] = [];
+  for (const [name, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const id = name.replace(/\.md$/u, '');
+    const front = /^---\n([\s\S]*?)\n---/u.exec(text)?.[1];
+    let raw: unknown = null;
+    try {
+      raw = front === undefined ? null : parseYaml(front);
+    } catch {
+      raw = null;
+    }
+    const handMade = typeof raw === 'object' && raw !== null && (raw as { handMade?: unknown }).handMade === true;
+    const parsed = schemas.charts.safeParse(raw);
+    if (!parsed.success) {
+      // A generated chart that no longer parses is simply replaced; a journalist's chart must be fixed by hand.
+      if (handMade) throw new InputError(`charts/${name}`, 1, `hand-made chart is invalid: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
+      continue;
+    }
+    out.push({ id, data: parsed.data, text });
+  }
+  return out;
 }
 
 const quoteBlock = (text: string): string => `> ${escapeMarkdown(text)}`;
@@ -155,6 +191,21 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
     if (!body.includes(valid.quote)) throw new InputError(story?.source ?? data.article, story?.line ?? null, `figure ${valid.text}: its sentence is not verbatim in the story`);
     files.set(`metrics/${id}.md`, toMarkdownFile(valid, quoteBlock(valid.quote)));
   }
+  const published = readPublishedCharts(options.charts ?? new Map());
+  const charts = proposeCharts({
+    metrics: [...corpus.metrics].map(([id, { data }]) => ({ id, data })),
+    articles: stories.map((s) => ({ slug: s.slug, title: s.title, source: s.source, storyIndex: s.index, paragraphs: s.blocks.map((b) => b.text) })),
+    districts: [...corpus.districts].map(([slug, { data }]) => ({ slug, name: data.name, aliases: data.aliases })),
+    initiatives: [...corpus.initiatives].map(([slug, { data }]) => ({ slug, data })),
+    previous: published.map(({ id, data }) => ({ id, data })),
+  });
+  for (const c of charts) files.set(`charts/${c.id}.md`, chartToMarkdown({ id: c.id, data: validate(schemas.charts, c.data, ...where(c.data.articles[0] ?? '')) }));
+  // Hand-made charts are kept byte for byte; each must still point at figures and programmes that exist.
+  for (const chart of published.filter((p) => p.data.handMade)) {
+    const missing = [...chart.data.metrics.filter((id) => !corpus.metrics.has(id)), ...chart.data.initiatives.filter((id) => !corpus.initiatives.has(id))];
+    if (missing.length > 0) throw new InputError(`charts/${chart.id}.md`, 1, `hand-made chart refers to ${missing.join(', ')}, which ingest no longer finds; fix the chart by hand`);
+    files.set(`charts/${chart.id}.md`, chart.text);
+  }
   return {
     files,
     counts: {
@@ -163,6 +214,7 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
       districts: corpus.districts.size,
       initiatives: corpus.initiatives.size,
       figures: corpus.metrics.size,
+      charts: charts.length + published.filter((p) => p.data.handMade).length,
     },
     warnings,
   };

@@ -61,6 +61,16 @@ export interface ProposeChartsInput {
   districts?: readonly PlaceInput[];
   /** Programmes, for timelines (optional). */
   initiatives?: readonly InitiativeInput[];
+  /** The charts already published (`content/charts/`): a chart drawing the same figures keeps its slug, one a journalist made or edited replaces the proposal, and no new chart takes a published slug. */
+  previous?: readonly PreviousChart[];
+}
+
+/** A chart already on disk, as much of it as slug stability needs. */
+export interface PreviousChart {
+  /** Its slug. */
+  id: string;
+  /** Its type, figures, programmes and whether a journalist made it. */
+  data: Pick<ChartData, 'type' | 'metrics' | 'initiatives' | 'handMade'>;
 }
 
 /** A proposed chart: its slug (the file name) and frontmatter. */
@@ -98,6 +108,8 @@ const STOP_BIGRAMS = new Set([
 ]);
 /** Words printed right before a figure that state it as a whole. */
 const TOTAL_MARK = /(?:共|总|合计|累计|总计|全部|一共)[^，。；、]{0,8}$/u;
+/** A number with its unit inside a clause (`12个`, `89.56亿元`), removed when a clause becomes a label. */
+const NUMBER_WITH_UNIT = /[约近超逾]?\d+(?:\.\d+)?(?![\d.年月日号])[万亿]?(?:个百分点|[个家项名人户处支条栋次场台吨亩元%])?(?:以上|余|多)?/gu;
 /** Characters that end a clause inside a sentence. */
 const CLAUSE_END = /[，。；：！？,;:!?]/u;
 
@@ -133,9 +145,12 @@ export function proposeCharts(input: ProposeChartsInput): ChartRecord[] {
     drafts.push(...initiativeTimeline(article, input.initiatives ?? [], places));
     const used = new Set<string>();
     for (const bucket of buckets(figures)) {
-      for (const draft of [...subjectTimelines(bucket, ctx), ...targetComparisons(bucket, ctx)]) {
-        for (const id of draft.metrics) used.add(id);
-        drafts.push(draft);
+      // A figure goes in one of these at most: its subject over the years first, then results against targets.
+      for (const make of [subjectTimelines, targetComparisons]) {
+        for (const draft of make(bucket.filter((f) => !used.has(f.id)), ctx)) {
+          for (const id of draft.metrics) used.add(id);
+          drafts.push(draft);
+        }
       }
       const rest = bucket.filter((f) => !used.has(f.id));
       for (const group of comparableGroups(rest)) {
@@ -145,17 +160,27 @@ export function proposeCharts(input: ProposeChartsInput): ChartRecord[] {
     }
   }
 
+  // Published slugs stay taken, even by charts no longer proposed: a URL once published never shows another chart.
   const slugs = new SlugRegistry();
+  for (const p of input.previous ?? []) slugs.claim(p.id);
+  const published = new Map((input.previous ?? []).map((p) => [chartKey(p.data.type, p.data.metrics, p.data.initiatives), p]));
   const seen = new Set<string>();
   const out: ChartRecord[] = [];
   for (const draft of drafts) {
-    const key = `${draft.type}:${[...draft.metrics].sort().join(',')}:${[...draft.initiatives].sort().join(',')}`;
+    const key = chartKey(draft.type, draft.metrics, draft.initiatives);
     if (seen.has(key)) continue;
     seen.add(key);
-    const id = slugs.claim(syllables(draft.title).slice(0, MAX_SLUG_SYLLABLES).join('-') || 'chart');
+    const before = published.get(key);
+    if (before?.data.handMade) continue;
+    const id = before?.id ?? slugs.claim(syllables(draft.title).slice(0, MAX_SLUG_SYLLABLES).join('-') || 'chart');
     out.push({ id, data: toChartData(draft, input.articles) });
   }
   return out;
+}
+
+/** What makes two charts the same chart: type, figures and programmes, in any order. */
+function chartKey(type: string, metrics: readonly string[], initiatives: readonly string[]): string {
+  return `${type}:${[...metrics].sort().join(',')}:${[...initiatives].sort().join(',')}`;
 }
 
 /** The Markdown file ingest writes for a chart: its frontmatter, then its finding as the body. */
@@ -513,6 +538,7 @@ function clauseLabel(f: Figure, all: readonly Figure[], stripWords: readonly str
     if (!c) return '';
     let s = quote.slice(c.start, c.end);
     for (const t of texts) s = s.split(t).join('');
+    s = s.replace(NUMBER_WITH_UNIT, '');
     return stripContext(s.replace(/[“”"]/gu, '').trim(), f.m, stripWords);
   };
   const own = clean(index);
@@ -615,7 +641,12 @@ function commonSuffix(labels: readonly string[]): string {
   const shortest = Math.min(...arrays.map((a) => a.length));
   let n = 0;
   while (n < shortest && arrays.every((a) => a[a.length - 1 - n] === arrays[0]![arrays[0]!.length - 1 - n])) n++;
-  return arrays[0]!.slice(arrays[0]!.length - n).join('').replace(/^[的、和与]+/u, '');
+  // Without a word list the suffix may start mid-word (`业产值` of 工业产值 and 服务业产值). Unless every label has a
+  // boundary before it (`…的重点楼宇`) or is the suffix itself, an odd-length suffix loses its first character:
+  // most Chinese words are two characters long, so `物流企业` stays whole and `业产值` becomes `产值`.
+  const boundary = arrays.every((a) => a.length === n || /[的、和与“”"（）()]/u.test(a[a.length - n - 1] ?? ''));
+  const kept = boundary || n % 2 === 0 ? n : n - 1;
+  return arrays[0]!.slice(arrays[0]!.length - kept).join('').replace(/^[的、和与]+/u, '');
 }
 
 /** Title = where + when + what, without repeating a place the subject already names. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, pageTitle } from './site.ts';
+import { articlePath, isCurrentSection, pageTitle } from './site.ts';
 
 describe('pageTitle', () => {
   it.each([
@@ -22,5 +22,19 @@ describe('articlePath', () => {
     ['a/b', '/articles/a%2Fb/'],
   ])('%s', (slug, path) => {
     expect(articlePath(slug)).toBe(path);
+  });
+});
+
+describe('isCurrentSection', () => {
+  it.each([
+    // a place page belongs to the places section
+    ['/districts/', '/districts/lixia-qu/', true],
+    // the home link is current only on the home page itself
+    ['/', '/districts/', false],
+    ['/', '/', true],
+    // a figure page is not in the stories section
+    ['/articles/', '/figures/45-3-yi-yuan/', false],
+  ])('%s on %s', (href, pathname, current) => {
+    expect(isCurrentSection(href, pathname)).toBe(current);
   });
 });

@@ -17,3 +17,27 @@ export function pageTitle(title?: string): string {
 export function articlePath(slug: string): string {
   return `/articles/${encodeURIComponent(slug)}/`;
 }
+
+/** One entry of the main navigation. */
+export interface NavLink {
+  /** Path of the section. */
+  href: string;
+  /** Label. */
+  label: string;
+}
+
+/** The main navigation, in order; a new section (search) is one more line here. */
+export const NAV_LINKS: readonly NavLink[] = [
+  { href: '/', label: '首页' },
+  { href: '/articles/', label: '报道' },
+  { href: '/districts/', label: '地方' },
+  { href: '/officials/', label: '人物' },
+  { href: '/initiatives/', label: '事项' },
+  { href: '/figures/', label: '数字' },
+  { href: '/charts/', label: '图表' },
+];
+
+/** Whether the page at `pathname` belongs to the section at `href` (the home page only to itself). */
+export function isCurrentSection(href: string, pathname: string): boolean {
+  return href === '/' ? pathname === '/' : pathname.startsWith(href);
+}

@@ -1,14 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { listedStories } from './listing.ts';
+import { samplePages } from './pages.ts';
 
-/** One page of each type, the story page picked from the built list. */
-async function pagesToCheck(page: import('@playwright/test').Page): Promise<string[]> {
-  const [story] = await listedStories(page);
-  return ['/', '/articles/', ...(story ? [story.href] : [])];
-}
+/** One page of each type the site has (see `samplePages`). */
+const PATHS = samplePages().map((p) => p.path);
 
-test('every page type is Chinese, has one h1, landmarks, and no client script', async ({ page }) => {
-  for (const path of await pagesToCheck(page)) {
+/** Code a reading page may carry: a keyboard shortcut or a table filter, never an app (JSON-LD is data, not code). */
+const TINY_SCRIPT = 4 * 1024;
+
+test('every page type is Chinese, has one h1, landmarks, and at most a tiny enhancing script', async ({ page }) => {
+  for (const path of PATHS) {
     await page.goto(path);
     await expect(page.locator('html'), path).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByRole('heading', { level: 1 }), path).toHaveCount(1);
@@ -17,7 +17,13 @@ test('every page type is Chinese, has one h1, landmarks, and no client script', 
     await expect(page.getByRole('contentinfo'), path).toHaveCount(1);
     await expect(page.getByRole('navigation', { name: '主导航' }), path).toBeVisible();
     await expect(page.getByRole('banner').getByRole('link', { name: /泉城数读/ }), path).toBeVisible();
-    await expect(page.locator('script'), `${path} ships JavaScript`).toHaveCount(0);
+    const code = await page.locator('script:not([type="application/ld+json"])').evaluateAll(async (scripts) => {
+      const sizes = await Promise.all(
+        scripts.map(async (s) => (s instanceof HTMLScriptElement && s.src ? (await (await fetch(s.src)).text()).length : (s.textContent ?? '').length)),
+      );
+      return sizes.reduce((a, b) => a + b, 0);
+    });
+    expect(code, `${path} ships more than a tiny script`).toBeLessThanOrEqual(TINY_SCRIPT);
   }
 });
 
@@ -32,7 +38,7 @@ test('the skip link is the first stop and moves focus to the main content', asyn
 });
 
 test('no page scrolls sideways', async ({ page }) => {
-  for (const path of await pagesToCheck(page)) {
+  for (const path of PATHS) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
@@ -44,4 +50,26 @@ test('an unknown address gets the not-found page with a way home', async ({ page
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在');
   await expect(page.getByRole('main').getByRole('link', { name: '返回首页' })).toHaveAttribute('href', '/');
+});
+
+test('every page has a canonical URL on the configured site and Open Graph tags; stories and figures carry JSON-LD', async ({ page }) => {
+  for (const { type, path } of samplePages()) {
+    if (type === 'not found') continue;
+    await page.goto(path);
+    await expect(page.locator('link[rel="canonical"]'), path).toHaveAttribute('href', `https://jinan-numbers.example${path}`);
+    await expect(page.locator('meta[property="og:title"]'), path).toHaveAttribute('content', /.+/);
+    const ld = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const types = ld.map((text) => (JSON.parse(text) as { '@type': string })['@type']);
+    if (type === 'article') expect(types, path).toContain('NewsArticle');
+    if (type === 'figure' || type === 'figures') expect(types, path).toContain('Dataset');
+  }
+});
+
+test('the feed and the sitemap are built', async ({ page }) => {
+  const rss = await page.request.get('/rss.xml');
+  expect(rss.ok()).toBe(true);
+  expect(await rss.text()).toContain('<item>');
+  const sitemap = await page.request.get('/sitemap-index.xml');
+  expect(sitemap.ok()).toBe(true);
+  expect(await sitemap.text()).toContain('sitemap-0.xml');
 });

@@ -35,8 +35,8 @@ describe('npm run ingest', () => {
   it('writes every collection and prints only a summary table', () => {
     const r = ingest('--in', sources, '--out', out);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^stories\s+15\nofficials\s+\d+\ndistricts\s+\d+\ninitiatives\s+\d+\nfigures\s+\d+\nwarnings\s+1\nwarning: (?:.*\/)?corrections\.yaml:2: correction matches nothing: official 某某某\n$/);
-    expect(readdirSync(out).sort()).toEqual(['articles', 'corrections.yaml', 'districts', 'initiatives', 'metrics', 'officials']);
+    expect(r.stdout).toMatch(/^stories\s+15\nofficials\s+\d+\ndistricts\s+\d+\ninitiatives\s+\d+\nfigures\s+\d+\ncharts\s+\d+\nwarnings\s+1\nwarning: (?:.*\/)?corrections\.yaml:2: correction matches nothing: official 某某某\n$/);
+    expect(readdirSync(out).sort()).toEqual(['articles', 'charts', 'corrections.yaml', 'districts', 'initiatives', 'metrics', 'officials']);
     expect(readdirSync(join(out, 'articles'))).toHaveLength(15);
   });
 
@@ -49,6 +49,25 @@ describe('npm run ingest', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`differs: articles/`);
     writeFileSync(file, original);
+  });
+
+  it('keeps a hand-made chart byte for byte, and --check accepts it', () => {
+    const metric = readdirSync(join(out, 'metrics'))[0]!.replace(/\.md$/, '');
+    const chart = ['---', 'title: 手工图表', `metrics: [${metric}]`, 'type: bar', 'source: 本站编辑', 'handMade: true', '---', '', '编辑手工制作的图表。', ''].join('\n');
+    writeFileSync(join(out, 'charts', 'shou-gong.md'), chart);
+    expect(ingest('--in', sources, '--out', out).code).toBe(0);
+    expect(readFileSync(join(out, 'charts', 'shou-gong.md'), 'utf8')).toBe(chart);
+    expect(ingest('--in', sources, '--out', out, '--check').code).toBe(0);
+  });
+
+  it('refuses a hand-made chart whose figure is gone, naming the chart, and keeps the output', () => {
+    writeFileSync(join(out, 'charts', 'shou-gong.md'), ['---', 'title: 手工图表', 'metrics: [no-such-figure]', 'type: bar', 'source: 本站编辑', 'handMade: true', '---', ''].join('\n'));
+    const before = snapshot(out);
+    const r = ingest('--in', sources, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: charts\/shou-gong\.md:1: hand-made chart refers to no-such-figure/);
+    expect(snapshot(out)).toEqual(before);
+    rmSync(join(out, 'charts', 'shou-gong.md'));
   });
 
   const bad: { name: string; file: string; bytes: Uint8Array; message: RegExp }[] = [

@@ -1,0 +1,87 @@
+/**
+ * Measures shared by every chart layout: the drawing width, type sizes, the horizontal value axis, and the frame
+ * (title, finding, source line) the standalone SVG and PNG carry around the chart.
+ */
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { tickFormatter } from './format.ts';
+import { textWidth, wrapText } from './text.ts';
+
+/** Width of every chart's viewBox; the SVG scales to its container from there. */
+export const CHART_WIDTH = 640;
+/** Width of the phone layout drawn beside the wide one on pages. */
+export const NARROW_WIDTH = 360;
+/** Screens up to this wide (CSS pixels) get the phone layout. */
+export const NARROW_SCREEN = 560;
+/** Space kept free at the left and right edges. */
+export const SIDE = 16;
+/** Type sizes, in viewBox pixels. */
+export const TYPE = { title: 22, finding: 15, label: 14, value: 14, tick: 12, note: 12 } as const;
+/** Distance between lines of label text. */
+export const LINE = 19;
+
+/** One tick of a value axis. */
+export interface Tick {
+  /** Value at the tick, in the chart's unit. */
+  value: number;
+  /** Horizontal position. */
+  x: number;
+  /** Printed tick label (`20%`, `100`). */
+  label: string;
+}
+
+/** A horizontal value axis fitted between `left` and `right`. */
+export interface ValueAxis {
+  /** The scale from value to x. */
+  scale: ScaleLinear<number, number>;
+  /** Domain after rounding to nice numbers; always includes zero. */
+  domain: [number, number];
+  /** Ticks with their labels. */
+  ticks: Tick[];
+  /** x of the zero line. */
+  zeroX: number;
+}
+
+/** A value axis over `values` (zero always included, rounded to nice numbers) mapped onto `[left, right]`. */
+export function valueAxis(values: readonly number[], left: number, right: number, unit: string, tickCount = 5): ValueAxis {
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  const scale = scaleLinear()
+    .domain(hi === lo ? [0, 1] : [lo, hi])
+    .range([left, right])
+    .nice(tickCount);
+  const raw = scale.ticks(tickCount);
+  const step = raw.length > 1 ? raw[1]! - raw[0]! : 1;
+  const label = tickFormatter(step, unit);
+  const [d0, d1] = scale.domain() as [number, number];
+  return { scale, domain: [d0, d1], ticks: raw.map((value) => ({ value, x: scale(value), label: label(value) })), zeroX: scale(0) };
+}
+
+/** The title, finding and source lines of a standalone chart, wrapped to its width, with the heights they take. */
+export interface Frame {
+  /** Title lines. */
+  title: string[];
+  /** Finding lines. */
+  finding: string[];
+  /** Height above the chart body. */
+  top: number;
+  /** Source and credit lines. */
+  footer: string[];
+  /** Height below the chart body. */
+  bottom: number;
+}
+
+/** Lays out the frame of a standalone chart around a body of the given width. */
+export function frameLayout(title: string, finding: string, footer: readonly string[], width = CHART_WIDTH): Frame {
+  const inner = width - 2 * SIDE;
+  const titleLines = wrapText(title, inner, TYPE.title, 3);
+  const findingLines = wrapText(finding, inner, TYPE.finding, 4);
+  const footerLines = footer.flatMap((line) => wrapText(line, inner, TYPE.note, 3));
+  const top = 20 + titleLines.length * 30 + 6 + findingLines.length * 22 + 10;
+  const bottom = 14 + footerLines.length * 18 + 8;
+  return { title: titleLines, finding: findingLines, top, footer: footerLines, bottom };
+}
+
+/** Width kept right of the longest positive bar (and left of the longest negative one) for its value label. */
+export function valueLabelRoom(labels: readonly string[], size: number = TYPE.value): number {
+  return Math.max(0, ...labels.map((l) => textWidth(l, size))) + 8;
+}

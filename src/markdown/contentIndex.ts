@@ -1,0 +1,93 @@
+/**
+ * The names and figures the Markdown processor needs to annotate stories, read straight from the
+ * frontmatter of `content/` (the Markdown pipeline runs before Astro's collections are queryable).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { entryIdFromPath } from '../utils/entryId.ts';
+
+/** A place as the annotator needs it. */
+export interface IndexedPlace {
+  /** Official full name. */
+  name: string;
+  /** Other printed forms. */
+  aliases: string[];
+}
+
+/** A figure as the annotator needs it. */
+export interface IndexedFigure {
+  /** Slug of the story stating it. */
+  article: string;
+  /** The sentence stating it. */
+  quote: string;
+  /** The figure as printed. */
+  text: string;
+}
+
+/** Everything the annotator looks up, keyed by entry id (the file name without `.md`). */
+export interface ContentIndex {
+  /** Places by slug. */
+  districts: Map<string, IndexedPlace>;
+  /** Officials' names by slug. */
+  officials: Map<string, string>;
+  /** Initiatives' names by slug. */
+  initiatives: Map<string, string>;
+  /** Figures by id. */
+  metrics: Map<string, IndexedFigure>;
+}
+
+/** The collections the annotator reads; a change in any of them must re-render the stories. */
+const INDEXED = ['districts', 'officials', 'initiatives', 'metrics'] as const;
+
+function markdownFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.md'))
+    .sort();
+}
+
+/** The YAML frontmatter of a Markdown file as a plain record; empty when it has none. */
+export function readFrontmatter(source: string): Record<string, unknown> {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u.exec(source.replace(/^\uFEFF/u, ''));
+  if (!match) return {};
+  const data: unknown = parse(match[1] ?? '');
+  return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+/** Reads every place, official, initiative and figure under `contentDir`. Entries missing a name are skipped. */
+export function loadContentIndex(contentDir: string): ContentIndex {
+  const index: ContentIndex = { districts: new Map(), officials: new Map(), initiatives: new Map(), metrics: new Map() };
+  for (const collection of INDEXED) {
+    const dir = path.join(contentDir, collection);
+    for (const file of markdownFiles(dir)) {
+      const data = readFrontmatter(readFileSync(path.join(dir, file), 'utf8'));
+      const id = entryIdFromPath(file);
+      if (collection === 'districts' && str(data.name)) index.districts.set(id, { name: str(data.name), aliases: strings(data.aliases) });
+      if (collection === 'officials' && str(data.name)) index.officials.set(id, str(data.name));
+      if (collection === 'initiatives' && str(data.name)) index.initiatives.set(id, str(data.name));
+      if (collection === 'metrics' && str(data.quote) && str(data.text)) {
+        index.metrics.set(id, { article: str(data.article), quote: str(data.quote), text: str(data.text) });
+      }
+    }
+  }
+  return index;
+}
+
+/**
+ * A short hash of the collections the annotator reads. Passed in the processor's options so that it is part of
+ * Astro's config digest: Astro then drops its cached story renderings when a place, name or figure changes,
+ * even if the story's own file did not.
+ */
+export function contentDigest(contentDir: string): string {
+  const hash = createHash('sha1');
+  for (const collection of INDEXED) {
+    const dir = path.join(contentDir, collection);
+    for (const file of markdownFiles(dir)) hash.update(`${collection}/${file}\u0000`).update(readFileSync(path.join(dir, file)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}

@@ -1,0 +1,95 @@
+import { pathToFileURL } from 'node:url';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import { describe, expect, it, vi } from 'vitest';
+import type { ContentIndex } from './contentIndex.ts';
+import rehypeAnnotate from './rehypeAnnotate.ts';
+
+/** A made-up corpus in the style of the stories: two places, one programme, one official, five figures. */
+const index: ContentIndex = {
+  districts: new Map([
+    ['huaiyin-qu', { name: '槐荫区', aliases: ['槐荫'] }],
+    ['huaiyin-kaifaqu', { name: '济南槐荫经济开发区', aliases: [] }],
+  ]),
+  officials: new Map([['li-hongwei', '李洪伟']]),
+  initiatives: new Map([['342', '342']]),
+  metrics: new Map([
+    ['a', { article: 'story', quote: '近日，槐荫区完成工业总产值45.3亿元，同比增长16.6%。', text: '45.3亿元' }],
+    ['b', { article: 'story', quote: '近日，槐荫区完成工业总产值45.3亿元，同比增长16.6%。', text: '16.6%' }],
+    // the quote holds characters Markdown escapes in the body
+    ['c', { article: 'story', quote: '注：带*号的企业<5家，济南槐荫经济开发区另有2家。', text: '2家' }],
+    // a quote stored with the escapes still in it
+    ['d', { article: 'story', quote: '注：带\\*号的企业&lt;5家，', text: '5家' }],
+    // a quote that is not in the text, but the figure is
+    ['e', { article: 'story', quote: '李洪伟说，全年签约项目15个', text: '15个' }],
+    // neither quote nor figure is in the text
+    ['f', { article: 'story', quote: '不在正文里。', text: '99家' }],
+  ]),
+};
+
+const body = [
+  '近日，槐荫区完成工业总产值45.3亿元，同比增长16.6%。槐荫区以打造“342”现代化产业体系为抓手。',
+  '注：带\\*号的企业&lt;5家，济南槐荫经济开发区另有2家。',
+  '## 槐荫区：签约项目15个',
+  '李洪伟表示，槐荫工业经济实现新突破。',
+].join('\n\n');
+
+const frontmatter = { districts: ['huaiyin-qu', 'huaiyin-kaifaqu'], officials: ['li-hongwei'], initiatives: ['342'], metrics: ['a', 'b', 'c', 'd', 'e', 'f'] };
+
+async function render(file: string, contentDir?: string) {
+  const processor = await createMarkdownProcessor({
+    syntaxHighlight: false,
+    smartypants: false,
+    remarkPlugins: [remarkCjkFriendly],
+    rehypePlugins: [[rehypeAnnotate, { index, contentDir }]],
+  });
+  return processor.render(body, { fileURL: pathToFileURL(file), frontmatter });
+}
+
+describe('rehypeAnnotate', () => {
+  it('marks every figure of a story inside its sentence and links the names it lists', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { code, metadata } = await render('/site/content/articles/story.md');
+    // the figure found nowhere is named in the build log
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/story: .*\bf$/u));
+    warn.mockRestore();
+
+    // both figures of the first sentence sit in one sentence span, each mark linking to the figure's page
+    expect(code).toContain(
+      '<span class="fig-sentence" data-figures="a b">近日，<a href="/districts/huaiyin-qu/" class="ent ent--districts">槐荫区</a>完成工业总产值<mark class="fig" id="fig-a"><a href="/figures/a/" class="fig__link">45.3亿元</a></mark>，同比增长<mark class="fig" id="fig-b"><a href="/figures/b/" class="fig__link">16.6%</a></mark>。</span>',
+    );
+    // the place is linked once per paragraph; the numeric programme name only inside its quotes
+    expect(code).toContain('。</span>槐荫区以打造“<a href="/initiatives/342/" class="ent ent--initiatives">342</a>”现代化');
+    // escaped `\*` and `&lt;` still match, whether the stored quote has the escapes or not
+    expect(code).toContain('<mark class="fig" id="fig-d"><a href="/figures/d/" class="fig__link">5家</a></mark>');
+    expect(code).toContain('<mark class="fig" id="fig-c"><a href="/figures/c/" class="fig__link">2家</a></mark>');
+    expect(code).toContain('&#x3C;');
+    // the longer place name is linked whole, not as the shorter one inside it
+    expect(code).toContain('<a href="/districts/huaiyin-kaifaqu/" class="ent ent--districts">济南槐荫经济开发区</a>');
+    // a figure whose sentence is not found is still marked where it is printed (here in a subhead, which gets no links)
+    expect(code).toMatch(/<h2[^>]*><span class="fig-sentence" data-figures="e">槐荫区：签约项目<mark class="fig" id="fig-e">/u);
+    // the bare two-character form `槐荫` is not linked; the official is
+    expect(code).toContain('<a href="/officials/li-hongwei/" class="ent ent--officials">李洪伟</a>表示，槐荫工业经济');
+    // listed in reading order
+    expect(metadata.frontmatter.figureAnchors).toEqual(['a', 'b', 'd', 'c', 'e']);
+  });
+
+  it.each([
+    // a figure's own file renders its quote, but is not a story
+    ['/site/content/metrics/a.md', undefined],
+    // a folder called `articles` elsewhere under the content folder is not the stories collection
+    ['/site/content/metrics/articles/a.md', '/site/content'],
+  ])('leaves %s alone', async (file, contentDir) => {
+    const { code, metadata } = await render(file, contentDir);
+    expect(code).not.toContain('<mark');
+    expect(code).not.toContain('<a ');
+    expect(metadata.frontmatter.figureAnchors).toBeUndefined();
+  });
+
+  it('annotates a story in a sub-folder of the stories collection', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { metadata } = await render('/site/content/articles/2024/story.md', '/site/content');
+    warn.mockRestore();
+    expect(metadata.frontmatter.figureAnchors).toHaveLength(5);
+  });
+});

@@ -1,0 +1,208 @@
+/**
+ * rehype plugin: in each story, links the names of its places, officials and initiatives to their pages and
+ * marks every figure where it is printed, as `<mark class="fig" id="fig-<id>">` inside a
+ * `<span class="fig-sentence">` holding its sentence, so `/articles/<slug>/#fig-<id>` lands on it.
+ * Placement is decided by `annotateText` (src/utils/annotate.ts); this file only reads the index and edits the tree.
+ * The ids of the figures it marked are left in the rendered frontmatter as `figureAnchors`.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Element, ElementContent, Root } from 'hast';
+import type { VFile } from 'vfile';
+import { unescapeMarkdown } from '../../scripts/lib/writeMarkdown.ts';
+import { annotateText, figureIdsIn, sentenceAround, type Annotation, type EntityAnnotation, type FigureAnnotation, type InlineSegment, type Segment } from '../utils/annotate.ts';
+import { entryIdFromPath } from '../utils/entryId.ts';
+import { districtPath, figureAnchorId, figurePath, initiativePath, officialPath } from '../utils/paths.ts';
+import { loadContentIndex, type ContentIndex } from './contentIndex.ts';
+
+/** Options of `rehypeAnnotate`. */
+export interface RehypeAnnotateOptions {
+  /** Folder holding the collections (`content/`); read once, when the processor is built. */
+  contentDir?: string;
+  /** The collections already read; tests pass this instead of `contentDir`. */
+  index?: ContentIndex;
+  /** `contentDigest(contentDir)`: unused here, present so Astro's config digest changes with the collections. */
+  digest?: string;
+}
+
+/** Frontmatter keys of a story that list what it names. */
+interface StoryLinks {
+  districts?: unknown;
+  officials?: unknown;
+  initiatives?: unknown;
+  metrics?: unknown;
+}
+
+/** Elements whose text is annotated; headings get figure marks but no links. */
+const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dd', 'dt', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const HEADINGS = /^h[1-6]$/u;
+/** Bare place names this short (`槐荫`, `市中`) also occur inside ordinary words (`城市中心`), so they are not linked. */
+const MIN_PLACE_NAME = 3;
+/** Programme names this short (`三强`, `六进`, `342`) are linked only where printed in quotation marks. */
+const MAX_QUOTED_ONLY = 3;
+
+const slugs = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const hanCount = (name: string): number => [...name].filter((ch) => /\p{Script=Han}/u.test(ch)).length;
+
+/** The names a story may link: the places, officials and initiatives its frontmatter lists. */
+export function entityAnnotations(index: ContentIndex, links: StoryLinks): EntityAnnotation[] {
+  const out: EntityAnnotation[] = [];
+  for (const slug of slugs(links.districts)) {
+    const place = index.districts.get(slug);
+    if (!place) continue;
+    const names = [place.name, ...place.aliases].filter((name) => [...name].length >= MIN_PLACE_NAME);
+    if (names.length > 0) out.push({ kind: 'entity', key: `districts/${slug}`, names, href: districtPath(slug) });
+  }
+  for (const slug of slugs(links.officials)) {
+    const name = index.officials.get(slug);
+    if (name) out.push({ kind: 'entity', key: `officials/${slug}`, names: [name], href: officialPath(slug) });
+  }
+  for (const slug of slugs(links.initiatives)) {
+    const name = index.initiatives.get(slug);
+    if (!name) continue;
+    const quotedOnly = [...name].length <= MAX_QUOTED_ONLY || hanCount(name) === 0;
+    out.push({ kind: 'entity', key: `initiatives/${slug}`, names: [name], href: initiativePath(slug), quotedOnly });
+  }
+  return out;
+}
+
+/** The story's figures, in the order its frontmatter lists them (printed order), then any others pointing at it. */
+export function storyFigures(index: ContentIndex, article: string, links: StoryLinks): FigureAnnotation[] {
+  const ids = [...slugs(links.metrics)];
+  for (const [id, figure] of index.metrics) if (figure.article === article && !ids.includes(id)) ids.push(id);
+  return ids.flatMap((id) => {
+    const figure = index.metrics.get(id);
+    return figure ? [{ kind: 'figure' as const, id, quote: figure.quote, text: figure.text, href: figurePath(id) }] : [];
+  });
+}
+
+function textOf(node: Element): string {
+  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('');
+}
+
+/** The block elements of the tree whose text gets annotated, in document order. */
+function collectBlocks(node: Root | Element, out: Element[] = []): Element[] {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (BLOCKS.has(child.tagName)) out.push(child);
+    else collectBlocks(child, out);
+  }
+  return out;
+}
+
+/**
+ * Decides which block each figure is annotated in: the first holding its quote (as stored, or with Markdown
+ * escapes undone); failing that, the first holding the figure's printed form, with the sentence around it.
+ */
+function assignFigures(texts: readonly string[], figures: readonly FigureAnnotation[]): Map<number, FigureAnnotation[]> {
+  const byBlock = new Map<number, FigureAnnotation[]>();
+  const add = (block: number, figure: FigureAnnotation) => byBlock.set(block, [...(byBlock.get(block) ?? []), figure]);
+  for (const figure of figures) {
+    const variants: FigureAnnotation[] = [figure, { ...figure, quote: unescapeMarkdown(figure.quote), text: unescapeMarkdown(figure.text) }];
+    const exact = variants
+      .map((variant) => ({ variant, block: texts.findIndex((text) => text.includes(variant.quote) && variant.quote.includes(variant.text)) }))
+      .find(({ block }) => block !== -1);
+    if (exact) {
+      add(exact.block, exact.variant);
+      continue;
+    }
+    const loose = variants.map((variant) => ({ variant, block: texts.findIndex((text) => text.includes(variant.text)) })).find(({ block }) => block !== -1);
+    if (!loose) continue;
+    const text = texts[loose.block] ?? '';
+    const at = text.indexOf(loose.variant.text);
+    add(loose.block, { ...loose.variant, quote: sentenceAround(text, at, at + loose.variant.text.length) });
+  }
+  return byBlock;
+}
+
+function inlineNode(segment: InlineSegment): ElementContent {
+  switch (segment.type) {
+    case 'text':
+      return { type: 'text', value: segment.text };
+    case 'link':
+      return { type: 'element', tagName: 'a', properties: { href: segment.href, className: ['ent', `ent--${segment.key.split('/')[0]}`] }, children: [{ type: 'text', value: segment.text }] };
+    case 'figure': {
+      const text: ElementContent = { type: 'text', value: segment.text };
+      const inner: ElementContent = segment.href
+        ? { type: 'element', tagName: 'a', properties: { href: segment.href, className: ['fig__link'] }, children: [text] }
+        : text;
+      return { type: 'element', tagName: 'mark', properties: { className: ['fig'], id: figureAnchorId(segment.id) }, children: [inner] };
+    }
+  }
+}
+
+/** HAST for the segments of one paragraph. */
+export function segmentsToHast(segments: readonly Segment[]): ElementContent[] {
+  return segments.map((segment) =>
+    segment.type === 'sentence'
+      ? { type: 'element', tagName: 'span', properties: { className: ['fig-sentence'], dataFigures: segment.ids.join(' ') }, children: segment.children.map(inlineNode) }
+      : inlineNode(segment),
+  );
+}
+
+/** The story's slug when `file` is a story under `<contentDir>/articles/`, else null. */
+function storySlug(file: VFile, contentDir: string | undefined): string | null {
+  const filePath = file.path ? (file.path.startsWith('file:') ? fileURLToPath(file.path) : file.path) : '';
+  if (!filePath) return null;
+  // Stories may sit in sub-folders of `articles/` (entry ids are file names either way).
+  const parts = (contentDir ? path.relative(contentDir, filePath) : filePath).split(/[\\/]/u);
+  const inStories = contentDir ? parts[0] === 'articles' : parts.slice(0, -1).includes('articles');
+  return inStories ? entryIdFromPath(filePath) : null;
+}
+
+interface AstroData {
+  astro?: { frontmatter?: Record<string, unknown> };
+}
+
+/** Annotates one story's tree with the given index; returns the ids of the figures it marked. */
+export function annotateTree(tree: Root, index: ContentIndex, article: string, links: StoryLinks): string[] {
+  const blocks = collectBlocks(tree);
+  const texts = blocks.map(textOf);
+  const entities = entityAnnotations(index, links);
+  const figuresByBlock = assignFigures(texts, storyFigures(index, article, links));
+  const placed: string[] = [];
+  blocks.forEach((block, i) => {
+    const figures = figuresByBlock.get(i) ?? [];
+    const annotations: Annotation[] = [...(HEADINGS.test(block.tagName) ? [] : entities), ...figures];
+    if (annotations.length === 0) return;
+    if (block.children.every((child) => child.type === 'text')) {
+      const segments = annotateText(texts[i] ?? '', annotations);
+      placed.push(...figureIdsIn(segments));
+      block.children = segmentsToHast(segments);
+      return;
+    }
+    // Inline markup (emphasis, code) splits the text: each plain run is annotated on its own, nested elements
+    // are left alone, and an entity or figure already placed in an earlier run is not placed again.
+    const linked = new Set<string>();
+    block.children = block.children.flatMap((child): ElementContent[] => {
+      if (child.type !== 'text') return [child];
+      const pending = annotations.filter((a) => (a.kind === 'entity' ? !linked.has(a.key) : !placed.includes(a.id)));
+      const segments = annotateText(child.value, pending);
+      placed.push(...figureIdsIn(segments));
+      for (const key of linkKeysIn(segments)) linked.add(key);
+      return segmentsToHast(segments);
+    });
+  });
+  return placed;
+}
+
+function linkKeysIn(segments: readonly Segment[]): string[] {
+  return segments.flatMap((segment) => (segment.type === 'link' ? [segment.key] : segment.type === 'sentence' ? linkKeysIn(segment.children) : []));
+}
+
+/** The rehype plugin; register it in the Markdown processor's `rehypePlugins`. */
+export default function rehypeAnnotate(options: RehypeAnnotateOptions = {}) {
+  const index = options.index ?? (options.contentDir ? loadContentIndex(options.contentDir) : null);
+  return (tree: Root, file: VFile): void => {
+    if (!index) return;
+    const article = storySlug(file, options.contentDir);
+    if (!article) return;
+    const data = file.data as AstroData;
+    const frontmatter = data.astro?.frontmatter ?? {};
+    const placed = annotateTree(tree, index, article, frontmatter as StoryLinks);
+    const expected = storyFigures(index, article, frontmatter as StoryLinks).map((f) => f.id);
+    const missing = expected.filter((id) => !placed.includes(id));
+    if (missing.length > 0) console.warn(`[annotate] ${article}: figure not found in the text: ${missing.join(', ')}`);
+    data.astro = { ...data.astro, frontmatter: { ...frontmatter, figureAnchors: placed } };
+  };
+}

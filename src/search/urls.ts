@@ -1,0 +1,14 @@
+/**
+ * Addresses of search: the page (`/search/?q=…`, DESIGN.md's URL scheme) and the index it loads.
+ */
+
+/** The search page. */
+export const SEARCH_PATH = '/search/';
+/** The serialised index (`src/pages/search-index.json.ts`). */
+export const SEARCH_INDEX_PATH = '/search-index.json';
+
+/** The shareable address of a query's results; the bare page for an empty query. */
+export function searchUrl(query: string): string {
+  const q = query.trim();
+  return q === '' ? SEARCH_PATH : `${SEARCH_PATH}?${new URLSearchParams({ q }).toString()}`;
+}

@@ -1,0 +1,154 @@
+/**
+ * Figures for display: numbers set the Chinese way (thousands separators, 万/亿), qualifiers where they are
+ * printed (`超`45.3亿元, 1000`余`万元, 10个`以上`), kind labels, and the pick of headline figures.
+ */
+import { format } from 'd3-format';
+import type { METRIC_KINDS } from '../schemas.ts';
+
+/** One kind of figure. */
+export type MetricKind = (typeof METRIC_KINDS)[number];
+
+/** Chinese label of each kind of figure. */
+export const KIND_LABELS: Record<MetricKind, string> = {
+  count: '数量',
+  amount: '金额',
+  growth: '增长',
+  share: '占比',
+  rank: '排名',
+  rate: '比率',
+  area: '面积',
+  weight: '重量',
+  volume: '容量',
+  duration: '时长',
+  other: '其他',
+};
+
+/** The fields of a figure that its display needs. */
+export interface FigureValue {
+  /** Number as printed. */
+  value: number;
+  /** Upper bound of a printed range. */
+  valueMax: number | null;
+  /** Unit as printed. */
+  unit: string;
+  /** Qualifier as printed (`超`, `余`, `以上` …). */
+  qualifier: string | null;
+  /** The figure as printed, e.g. `1000余万元`, `第二`. */
+  text: string;
+  /** Kind of figure. */
+  kind: MetricKind;
+}
+
+/** A figure split for typesetting: the number large, what stands before and after it smaller. */
+export interface FigureParts {
+  /** Qualifier printed before the number (`超`, `约`, `近`). */
+  before: string;
+  /** The number, with separators, or the printed words for a rank (`第二`). */
+  number: string;
+  /** Infix qualifier, unit and suffix qualifier (`余万元`, `个以上`). */
+  after: string;
+}
+
+const grouped = format(',');
+const upToFour = format(',.4~f');
+
+/** A number with thousands separators and no more decimals than it has: `2370` → `2,370`, `45.3` → `45.3`. */
+export function formatNumber(n: number): string {
+  return Number.isFinite(n) ? grouped(n) : String(n);
+}
+
+/** Qualifiers that stand between the number and its unit (`1000余万元`, `120多个`). */
+const INFIX = new Set(['余', '多', '来', '几']);
+/** Qualifiers that follow the unit (`10个以上`). */
+const SUFFIX = new Set(['以上', '以下', '左右', '以内', '上下', '有余']);
+
+/** Where the qualifier stands: as in the printed figure when it is part of it, else by the usual word order. */
+function qualifierPlace(qualifier: string, text: string): 'before' | 'infix' | 'after' {
+  const at = text.indexOf(qualifier);
+  if (at === 0) return 'before';
+  if (at > 0 && at + qualifier.length === text.length) return 'after';
+  if (at > 0) return 'infix';
+  if (INFIX.has(qualifier)) return 'infix';
+  if (SUFFIX.has(qualifier)) return 'after';
+  return 'before';
+}
+
+/** Splits a figure for display: `{ before: '超', number: '45.3', after: '亿元' }`. */
+export function figureParts(figure: FigureValue): FigureParts {
+  // A rank is printed in words (`第二`, `首位`) and reads wrong as a bare digit.
+  if (figure.kind === 'rank' && figure.unit === '') return { before: '', number: figure.text, after: '' };
+  const number = figure.valueMax !== null && figure.valueMax !== figure.value ? `${formatNumber(figure.value)}～${formatNumber(figure.valueMax)}` : formatNumber(figure.value);
+  const q = figure.qualifier ?? '';
+  const place = q ? qualifierPlace(q, figure.text) : 'before';
+  return {
+    before: place === 'before' ? q : '',
+    number,
+    after: `${place === 'infix' ? q : ''}${figure.unit}${place === 'after' ? q : ''}`,
+  };
+}
+
+/** A figure as one string: `超45.3亿元`, `1,000余万元`, `3～5个`. */
+export function formatFigure(figure: FigureValue): string {
+  const { before, number, after } = figureParts(figure);
+  return `${before}${number}${after}`;
+}
+
+/**
+ * A value in base units read the Chinese way, in 亿 (10⁸) or 万 (10⁴) where it is that large:
+ * `4530000000, '元'` → `45.3亿元`, `14000, '人'` → `1.4万人`, `16.6, '%'` → `16.6%`.
+ */
+export function formatNormalized(normalized: number, baseUnit: string): string {
+  if (baseUnit === '%' || baseUnit === '') return `${formatNumber(normalized)}${baseUnit}`;
+  const size = Math.abs(normalized);
+  if (size >= 1e8) return `${upToFour(normalized / 1e8)}亿${baseUnit}`;
+  if (size >= 1e4) return `${upToFour(normalized / 1e4)}万${baseUnit}`;
+  return `${formatNumber(normalized)}${baseUnit}`;
+}
+
+/** The fields `headlineFigures` ranks by. */
+export interface HeadlineCandidate {
+  /** Figure id. */
+  id: string;
+  /** Kind of figure. */
+  kind: MetricKind;
+  /** True for a target or plan. */
+  target: boolean;
+  /** Value in base units. */
+  normalized: number;
+  /** Base unit of `normalized`. */
+  baseUnit: string;
+  /** Slug of the story stating it. */
+  article: string;
+}
+
+/** Kinds shown on the front page, in turn: a large sum first, then a count, a growth rate, a share. */
+const HEADLINE_KINDS: readonly MetricKind[] = ['amount', 'count', 'growth', 'share'];
+
+/**
+ * Picks up to `n` headline figures: results rather than targets, the largest of each kind in turn (amount, count,
+ * growth, share), at most one per story while other stories have candidates, so the strip shows the range of the site.
+ */
+export function headlineFigures<T extends HeadlineCandidate>(figures: readonly T[], n: number): T[] {
+  const byKind = new Map<MetricKind, T[]>();
+  for (const kind of HEADLINE_KINDS) {
+    const results = figures.filter((f) => f.kind === kind && !f.target && (kind !== 'count' || f.baseUnit !== ''));
+    byKind.set(kind, results.sort((a, b) => b.normalized - a.normalized || (a.id < b.id ? -1 : 1)));
+  }
+  const picked: T[] = [];
+  const usedStories = new Set<string>();
+  for (const allowRepeat of [false, true]) {
+    let progress = true;
+    while (picked.length < n && progress) {
+      progress = false;
+      for (const kind of HEADLINE_KINDS) {
+        if (picked.length >= n) break;
+        const next = (byKind.get(kind) ?? []).find((f) => !picked.includes(f) && (allowRepeat || !usedStories.has(f.article)));
+        if (!next) continue;
+        picked.push(next);
+        usedStories.add(next.article);
+        progress = true;
+      }
+    }
+  }
+  return picked;
+}

@@ -1,0 +1,115 @@
+/**
+ * The built site read from disk: every link and source to the site's own origin must resolve to a file in the
+ * build (a `#fragment` to an element with that id on the target page), and every page must stay under the
+ * first-load budget. Runs once, in the desktop project: it reads files, not a browser.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { DIST } from './pages.ts';
+
+/** The origin canonical links, feeds and the sitemap use (astro.config.mjs `site`). */
+const SITE = 'https://jinan-numbers.example';
+/** First load of any page: its HTML plus the stylesheets and scripts it pulls from the site, gzipped. */
+const BUDGET = 60 * 1024;
+
+test.beforeEach(() => {
+  test.skip(test.info().project.name !== 'desktop', 'reads files; once is enough');
+});
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(dir, f)).isFile());
+}
+
+const decodeEntities = (text: string): string =>
+  text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+/** The site path a built file is served at. */
+function pageUrl(file: string): URL {
+  const rel = file.split(path.sep).join('/');
+  const route = rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel;
+  return new URL(`/${route}`, SITE);
+}
+
+/** The built file serving a site path, or undefined. Folders need their trailing slash: the site always links them so. */
+function fileFor(pathname: string): string | undefined {
+  const decoded = decodeURIComponent(pathname);
+  const candidate = path.join(DIST, decoded.endsWith('/') ? `${decoded}index.html` : decoded);
+  try {
+    return statSync(candidate).isFile() ? candidate : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const idCache = new Map<string, Set<string>>();
+function idsIn(file: string): Set<string> {
+  let ids = idCache.get(file);
+  if (!ids) {
+    ids = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]*)"/g)].map((m) => decodeEntities(m[1] ?? '')));
+    idCache.set(file, ids);
+  }
+  return ids;
+}
+
+/** Every URL a built file points at: href and src in HTML; loc and link in XML feeds. */
+function referencesIn(file: string, text: string): string[] {
+  if (file.endsWith('.html')) return [...text.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => decodeEntities(m[1] ?? ''));
+  if (file.endsWith('.xml')) return [...text.matchAll(/<(?:loc|link)>([^<]*)<\/(?:loc|link)>/g)].map((m) => decodeEntities(m[1] ?? ''));
+  return [];
+}
+
+test('every internal link and source resolves to a built file, and every #fragment to an id on it', () => {
+  const files = filesUnder(DIST).filter((f) => f.endsWith('.html') || f.endsWith('.xml'));
+  expect(files.length, `nothing built in ${DIST}`).toBeGreaterThan(0);
+  const broken: string[] = [];
+  let checked = 0;
+  for (const file of files) {
+    const full = path.join(DIST, file);
+    const base = pageUrl(file);
+    for (const ref of referencesIn(file, readFileSync(full, 'utf8'))) {
+      if (ref === '' || /^(mailto|tel|data|javascript):/i.test(ref)) continue;
+      const url = new URL(ref, base);
+      if (url.origin !== SITE) continue;
+      checked += 1;
+      const target = url.pathname === base.pathname && !file.endsWith('.xml') ? full : fileFor(url.pathname);
+      if (!target) {
+        broken.push(`${file}: ${ref} (no file)`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment !== '' && !idsIn(target).has(fragment)) broken.push(`${file}: ${ref} (no id "${fragment}")`);
+    }
+  }
+  expect(checked, 'no internal links found').toBeGreaterThan(100);
+  expect(broken).toEqual([]);
+});
+
+test('the figure anchors the figures table links to exist in their stories', () => {
+  const table = readFileSync(path.join(DIST, 'figures/index.html'), 'utf8');
+  const anchors = [...table.matchAll(/href="(\/articles\/[^"#]+\/)#(fig-[^"]+)"/g)];
+  expect(anchors.length, 'the figures table links no sentence').toBeGreaterThan(0);
+  for (const [, article, id] of anchors) {
+    const file = fileFor(article ?? '');
+    expect(file, `${article}`).toBeDefined();
+    if (file) expect(idsIn(file).has(decodeURIComponent(id ?? '')), `${article}#${id}`).toBe(true);
+  }
+});
+
+test('every page loads under 60 KB gzipped, stylesheets and scripts included', () => {
+  const pages = filesUnder(DIST).filter((f) => f.endsWith('.html'));
+  const over: string[] = [];
+  for (const file of pages) {
+    const html = readFileSync(path.join(DIST, file));
+    let total = gzipSync(html).length;
+    const assets = [...html.toString('utf8').matchAll(/<(?:link[^>]*rel="stylesheet"[^>]*href|script[^>]*src)="([^"]+)"/g)].map((m) => m[1] ?? '');
+    for (const asset of assets) {
+      const url = new URL(decodeEntities(asset), pageUrl(file));
+      const assetFile = url.origin === SITE ? fileFor(url.pathname) : undefined;
+      if (assetFile) total += gzipSync(readFileSync(assetFile)).length;
+    }
+    if (total > BUDGET) over.push(`${file}: ${(total / 1024).toFixed(1)} KB`);
+  }
+  expect(over).toEqual([]);
+});
