@@ -7,6 +7,8 @@ import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethr
 import sitemap from '@astrojs/sitemap';
 import rehypeAnnotate from './src/markdown/rehypeAnnotate.ts';
 import { contentDigest } from './src/markdown/contentIndex.ts';
+import { createHash } from 'node:crypto';
+import { chartStyle } from './src/charts/colors.ts';
 
 /** The canonical origin of the published site: canonical links, feeds and the sitemap are built from it. */
 export const SITE = 'https://jinan-numbers.example';
@@ -21,6 +23,25 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // A Content-Security-Policy meta tag on every page: scripts and styles only from the site itself or hashed by
+  // Astro, no third-party requests of any kind, no plugins, and forms and <base> only to the site's own origin.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Every chart SVG carries its own <style> (so a downloaded SVG looks the same as on the page); Astro cannot
+      // see inside it, so its hash is listed here.
+      styleDirective: { hashes: [`sha256-${createHash('sha256').update(chartStyle('page')).digest('base64')}`] },
+    },
+  },
   // Embeds are iframe content, not pages to land on from a search engine.
   integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') })],
   markdown: {

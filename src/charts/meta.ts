@@ -38,7 +38,8 @@ export function absolute(path: string, site: URL | string): string {
 /** The iframe a newsroom pastes to embed a page of the site (a chart, or a figure card). */
 export function iframeSnippet(src: string, title: string, height: number): string {
   const safeTitle = title.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;');
-  return `<iframe src="${src}" title="${safeTitle}" width="100%" height="${Math.ceil(height)}" style="border:0;max-width:720px" loading="lazy"></iframe>`;
+  // Sandboxed: the embed needs only its height script and links that open outside the frame.
+  return `<iframe src="${src}" title="${safeTitle}" width="100%" height="${Math.ceil(height)}" style="border:0;max-width:720px" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>`;
 }
 
 /** Height the embed of a chart needs at the usual 640-pixel column: the drawing plus its title and credit lines. */
@@ -49,11 +50,6 @@ export function embedHeight(bodyHeight: number, width = 640): number {
 /** Lines printed under a standalone chart: the sources, then the site and the permalink. */
 export function fileFooter(chart: ChartModel, permalink: string): string[] {
   return [`来源：${chart.source}`, `${PUBLISHER}${permalink ? `  ${permalink}` : ''}`];
-}
-
-/** A date as `YYYY-MM-DD`. */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 /** `《headline》` of each source story, joined. */

@@ -131,7 +131,7 @@ describe('downloads and citations', () => {
 
   it('escapes the title inside the iframe snippet', () => {
     expect(iframeSnippet('https://example.org/embed/tu/', '“三强” & <b>', 400)).toBe(
-      '<iframe src="https://example.org/embed/tu/" title="“三强” &amp; &lt;b>" width="100%" height="400" style="border:0;max-width:720px" loading="lazy"></iframe>',
+      '<iframe src="https://example.org/embed/tu/" title="“三强” &amp; &lt;b>" width="100%" height="400" style="border:0;max-width:720px" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>',
     );
   });
 });

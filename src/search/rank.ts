@@ -26,16 +26,24 @@ export function pinyinMatches(key: string, q: string): boolean {
   return q.length >= 3 ? key.includes(q) : key.startsWith(q);
 }
 
+/** A page's searched text in `compact` form, as `tierOf` compares it. */
+export function compactText(text: DocText): DocText {
+  return { title: compact(text.title), names: text.names.map(compact), pinyin: text.pinyin, tags: text.tags.map(compact), body: compact(text.body) };
+}
+
+/** The tier (see `TIERS`) of a page, given the compacted query and the page's `compactText`. */
+export function tierOf(q: string, text: DocText): number {
+  if (q === '') return TIERS.scattered;
+  if (text.names.includes(q) || text.pinyin.includes(q)) return TIERS.exactName;
+  if (text.names.some((n) => n.includes(q)) || text.pinyin.some((p) => pinyinMatches(p, q))) return TIERS.partialName;
+  if (text.title.includes(q) || text.tags.includes(q)) return TIERS.title;
+  if (text.body.includes(q)) return TIERS.phrase;
+  return TIERS.scattered;
+}
+
 /** The tier of a page for a query (see `TIERS`). */
 export function matchTier(query: string, text: DocText): number {
-  const q = compact(query);
-  if (q === '') return TIERS.scattered;
-  const names = text.names.map(compact);
-  if (names.includes(q) || text.pinyin.includes(q)) return TIERS.exactName;
-  if (names.some((n) => n.includes(q)) || text.pinyin.some((p) => pinyinMatches(p, q))) return TIERS.partialName;
-  if (compact(text.title).includes(q) || text.tags.some((t) => compact(t) === q)) return TIERS.title;
-  if (compact(text.body).includes(q)) return TIERS.phrase;
-  return TIERS.scattered;
+  return tierOf(compact(query), compactText(text));
 }
 
 /** A matched page, ranked. */

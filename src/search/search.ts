@@ -6,7 +6,7 @@
 import type Fuse from 'fuse.js/basic';
 import { docTexts, loadFuse, matchAllTerms, type Match, type SearchPayload } from './engine.ts';
 import { compact, normalizeQuery } from './normalize.ts';
-import { groupHits, matchTier, pinyinMatches, type HitGroup, type RankedHit } from './rank.ts';
+import { compactText, groupHits, pinyinMatches, tierOf, type HitGroup, type RankedHit } from './rank.ts';
 import { highlight, matchRanges, snippet } from './snippet.ts';
 import { queryTerms } from './tokenize.ts';
 import type { DocHead, DocText, ResultType, Segment } from './types.ts';
@@ -49,6 +49,8 @@ export interface Searcher {
 export function createSearcher(payload: SearchPayload): Searcher {
   const fuse: Fuse<DocHead> = loadFuse(payload);
   const texts: DocText[] = docTexts(payload.index, payload.docs.length);
+  // Compacted once per page and kept: as the reader types, the same pages are ranked keystroke after keystroke.
+  const compacted: (DocText | undefined)[] = [];
 
   return {
     search(raw) {
@@ -59,9 +61,11 @@ export function createSearcher(payload: SearchPayload): Searcher {
         payload.strategy === 'whole'
           ? fuse.search(query).map((r) => ({ ref: r.refIndex, score: r.score ?? 1 }))
           : matchAllTerms(fuse, terms, payload.docs.length);
+      const q = compact(query);
       const hits: RankedHit[] = matches.map(({ ref, score }) => {
         const head = payload.docs[ref]!;
-        return { ref, type: head.type, url: head.url, tier: matchTier(query, texts[ref]!), score };
+        const text = (compacted[ref] ??= compactText(texts[ref]!));
+        return { ref, type: head.type, url: head.url, tier: tierOf(q, text), score };
       });
       return { query, terms, total: hits.length, groups: groupHits(hits) };
     },
