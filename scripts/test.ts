@@ -1,11 +1,13 @@
 /**
  * `npm test`: the whole check, stopping at the first failure.
- *   browser & fonts → unit tests (vitest) → ingest --check → astro build → end-to-end tests (playwright)
+ *   browser & fonts → unit tests (vitest) → ingest --check → astro build → determinism (ingest and build again,
+ *   compare every file) → end-to-end tests (playwright)
  * Every child runs with TZ=Asia/Shanghai so dates print as the newspapers mean them. Logs go to .tmp/test/.
  * The last line is `N passed, N failed[, N skipped]`, summing the vitest and playwright tests that ran.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ensureBrowser } from './ensureBrowser.ts';
 
@@ -74,6 +76,29 @@ function playwrightCounts(report: unknown): Counts | undefined {
   return { passed: num(s.expected) + num(s.flaky), failed: num(s.unexpected), skipped: num(s.skipped) };
 }
 
+/** Hashes of every file under `dir`, by path relative to it. */
+function hashes(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!existsSync(dir)) return out;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    out.set(path.relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex'));
+  }
+  return out;
+}
+
+/** Files present in only one of two folders or different between them. */
+function differingFiles(a: string, b: string): string[] {
+  const ha = hashes(a);
+  const hb = hashes(b);
+  return [...new Set([...ha.keys(), ...hb.keys()])].filter((f) => ha.get(f) !== hb.get(f)).sort();
+}
+
+function countFiles(dir: string): number {
+  return hashes(dir).size;
+}
+
 function tail(file: string, lines: number): string {
   if (!existsSync(file)) return '';
   return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
@@ -119,6 +144,24 @@ async function main(): Promise<void> {
     finish(`astro build (full log: ${path.relative(root, buildLog)})`);
   }
   console.log(`built dist/ (log: ${path.relative(root, buildLog)})`);
+
+  console.log('\n── determinism: ingest and build again, compare byte for byte');
+  const againContent = path.join(logDir, 'content-again');
+  const againDist = path.join(logDir, 'dist-again');
+  // Published chart slugs are an input of ingest (they never change once out), so the second run gets them too.
+  if (existsSync(path.join(root, 'content', 'charts'))) cpSync(path.join(root, 'content', 'charts'), path.join(againContent, 'charts'), { recursive: true });
+  const reingest = await run('tsx', ['scripts/ingest.ts', '--out', againContent, '--corrections', 'content/corrections.yaml'], path.join(logDir, 'ingest-again.log'));
+  const rebuild = await run('astro', ['build', '--outDir', againDist], path.join(logDir, 'build-again.log'));
+  const owned = ['articles', 'officials', 'districts', 'initiatives', 'metrics', 'charts'];
+  const contentDiffs = reingest === 0 ? owned.flatMap((c) => differingFiles(path.join(root, 'content', c), path.join(againContent, c)).map((f) => `content/${c}/${f}`)) : ['(ingest failed)'];
+  const distDiffs = rebuild === 0 ? differingFiles(path.join(root, 'dist'), againDist).map((f) => `dist/${f}`) : ['(build failed)'];
+  const diffs = [...contentDiffs, ...distDiffs];
+  add({ passed: diffs.length === 0 ? 1 : 0, failed: diffs.length === 0 ? 0 : 1, skipped: 0 });
+  if (diffs.length > 0) {
+    console.error(`${diffs.length} files differ between two runs:\n${diffs.slice(0, 20).join('\n')}`);
+    finish('determinism');
+  }
+  console.log(`content/ and dist/ are byte-identical across two runs (${countFiles(againDist)} files in dist/)`);
 
   console.log('\n── end-to-end tests (playwright)');
   const playwrightJson = path.join(logDir, 'playwright.json');
