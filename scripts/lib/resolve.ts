@@ -124,6 +124,15 @@ export function resolve(extractions: StoryExtraction[], gazetteer: Gazetteer, lo
   const initiatives = new Map<string, InitiativeDraft>();
   const metrics: MetricDraft[] = [];
   const storyPlaces = new Map<string, string[]>();
+  // Quotes and descriptions already kept, per entry: a programme named in thousands of stories stays linear.
+  const seen = new WeakMap<object, Set<string>>();
+  const firstTime = (owner: object, key: string): boolean => {
+    let keys = seen.get(owner);
+    if (!keys) seen.set(owner, (keys = new Set()));
+    if (keys.has(key)) return false;
+    keys.add(key);
+    return true;
+  };
 
   const addPlace = (ref: PlaceRef, printed: string | null, article: string | null): string => {
     const key = placeKey(ref);
@@ -161,8 +170,8 @@ export function resolve(extractions: StoryExtraction[], gazetteer: Gazetteer, lo
     for (const o of ex.officials) {
       const draft: OfficialDraft = officials.get(o.name) ?? { name: o.name, titles: [], articles: [], quotes: [], paragraphs: new Map(), slug: '' };
       draft.titles = mergeTitles(draft.titles, o.titles);
-      pushUnique(draft.articles, slug);
-      for (const q of o.quotes) if (!draft.quotes.some((x) => x.text === q && x.article === slug)) draft.quotes.push({ text: q, article: slug });
+      if (draft.articles.at(-1) !== slug) draft.articles.push(slug); // stories come one at a time
+      for (const q of o.quotes) if (firstTime(draft, `${slug}\u0000${q}`)) draft.quotes.push({ text: q, article: slug });
       draft.paragraphs.set(slug, [...(draft.paragraphs.get(slug) ?? []), ...o.paragraphs]);
       officials.set(o.name, draft);
     }
@@ -173,8 +182,8 @@ export function resolve(extractions: StoryExtraction[], gazetteer: Gazetteer, lo
       draft.printed.add(i.name);
       draft.owner ??= i.owner;
       draft.years ??= i.years;
-      pushUnique(draft.articles, slug);
-      for (const d of i.descriptions) if (!draft.descriptions.some((x) => x.text === d && x.article === slug)) draft.descriptions.push({ text: d, article: slug });
+      if (draft.articles.at(-1) !== slug) draft.articles.push(slug); // stories come one at a time
+      for (const d of i.descriptions) if (firstTime(draft, `${slug}\u0000${d}`)) draft.descriptions.push({ text: d, article: slug });
       draft.paragraphs.set(slug, [...(draft.paragraphs.get(slug) ?? []), ...i.paragraphs]);
       initiatives.set(i.name, draft);
     }
@@ -374,22 +383,34 @@ function applyCorrections(loaded: LoadedCorrections, warnings: Warning[], d: Dra
 function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpus {
   const placeSlug = (key: string | null): string | null => (key === null ? null : (d.places.get(key)?.slug ?? null));
   const extractionBySlug = new Map(d.extractions.map((ex) => [ex.story.slug, ex]));
+  const storyOrder = new Map(d.extractions.map((ex, i) => [ex.story.slug, i]));
+
+  // Indexes by story, so linking stays linear in the size of the corpus: each entity is visited once per story
+  // it appears in, never once per story of the corpus. Lists keep the entities' own order.
+  const inStory = new Map<string, { officials: OfficialDraft[]; initiatives: InitiativeDraft[]; metrics: MetricDraft[] }>();
+  const story = (slug: string) => {
+    let entry = inStory.get(slug);
+    if (!entry) inStory.set(slug, (entry = { officials: [], initiatives: [], metrics: [] }));
+    return entry;
+  };
+  for (const o of d.officials.values()) for (const a of o.articles) story(a).officials.push(o);
+  for (const it of d.initiatives.values()) for (const a of it.articles) story(a).initiatives.push(it);
+  for (const m of d.metrics) story(m.article).metrics.push(m);
+  const officialOrder = new Map([...d.officials.values()].map((o, i) => [o, i]));
 
   // Figures: link to the programme named before them in the sentence and to the official who states them.
   const metricInitiative = new Map<MetricDraft, InitiativeDraft>();
   const metricOfficial = new Map<MetricDraft, OfficialDraft>();
   for (const m of d.metrics) {
     let best: { draft: InitiativeDraft; at: number } | null = null;
-    for (const it of d.initiatives.values()) {
-      if (!it.articles.includes(m.article)) continue;
+    for (const it of story(m.article).initiatives) {
       for (const form of it.printed) {
         const at = m.mention.quote.indexOf(form);
         if (at >= 0 && (best === null || at > best.at)) best = { draft: it, at };
       }
     }
     if (best) metricInitiative.set(m, best.draft);
-    for (const o of d.officials.values()) {
-      if (!o.articles.includes(m.article)) continue;
+    for (const o of story(m.article).officials) {
       const speaks = o.quotes.some((q) => q.article === m.article && (q.text.includes(m.mention.quote) || m.mention.quote.includes(q.text)));
       if (speaks || m.mention.quote.includes(o.name)) {
         metricOfficial.set(m, o);
@@ -407,11 +428,29 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
     const fromOwner = it.owner ? placesIn(it.owner) : [];
     initiativePlaces.set(it, [...new Set(fromOwner.length > 0 ? fromOwner : it.descriptions.flatMap((x) => placesIn(x.text)))]);
   }
+  // People named in the same paragraph as a programme.
   const initiativeOfficials = new Map<InitiativeDraft, OfficialDraft[]>();
   for (const it of d.initiatives.values()) {
-    const people = [...d.officials.values()].filter((o) => [...it.paragraphs].some(([slug, ps]) => (o.paragraphs.get(slug) ?? []).some((p) => ps.includes(p))));
-    initiativeOfficials.set(it, people);
+    const people = new Set<OfficialDraft>();
+    for (const [slug, ps] of it.paragraphs) {
+      for (const o of story(slug).officials) if ((o.paragraphs.get(slug) ?? []).some((p) => ps.includes(p))) people.add(o);
+    }
+    initiativeOfficials.set(it, [...people].sort((a, b) => officialOrder.get(a)! - officialOrder.get(b)!));
   }
+  const initiativeMetrics = new Map<InitiativeDraft, string[]>();
+  for (const m of d.metrics) {
+    const it = metricInitiative.get(m);
+    if (it) initiativeMetrics.set(it, [...(initiativeMetrics.get(it) ?? []), m.id]);
+  }
+  // Everything tied to each place, in the entities' own order.
+  const byPlace = <T>(entries: Iterable<T>, keysOf: (entry: T) => readonly string[]): Map<string, T[]> => {
+    const out = new Map<string, T[]>();
+    for (const entry of entries) for (const key of keysOf(entry)) out.set(key, [...(out.get(key) ?? []), entry]);
+    return out;
+  };
+  const placeOfficials = byPlace(d.officials.values(), (o) => officialPlaces.get(o) ?? []);
+  const placeInitiatives = byPlace(d.initiatives.values(), (it) => initiativePlaces.get(it) ?? []);
+  const placeMetrics = byPlace(d.metrics, (m) => (m.districtKey ? [m.districtKey] : []));
 
   const out: ResolvedCorpus = { articleLinks: new Map(), officials: new Map(), districts: new Map(), initiatives: new Map(), metrics: new Map(), positions: new Map() };
 
@@ -463,7 +502,7 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
         districts: (initiativePlaces.get(it) ?? []).map((k) => placeSlug(k)!).filter(Boolean),
         articles: it.articles,
         years: it.years,
-        metrics: d.metrics.filter((m) => metricInitiative.get(m) === it).map((m) => m.id),
+        metrics: initiativeMetrics.get(it) ?? [],
         officials: (initiativeOfficials.get(it) ?? []).map((o) => o.slug),
         descriptions: it.descriptions,
       },
@@ -479,10 +518,10 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
         kind: p.kind,
         code: p.code,
         parent: placeSlug(p.parentKey),
-        articles: d.extractions.map((ex) => ex.story.slug).filter((s) => p.articles.has(s)),
-        officials: [...d.officials.values()].filter((o) => officialPlaces.get(o)?.includes(p.key)).map((o) => o.slug),
-        initiatives: [...d.initiatives.values()].filter((it) => initiativePlaces.get(it)?.includes(p.key)).map((it) => it.slug),
-        metrics: d.metrics.filter((m) => m.districtKey === p.key).map((m) => m.id),
+        articles: [...p.articles].sort((a, b) => (storyOrder.get(a) ?? 0) - (storyOrder.get(b) ?? 0)),
+        officials: (placeOfficials.get(p.key) ?? []).map((o) => o.slug),
+        initiatives: (placeInitiatives.get(p.key) ?? []).map((it) => it.slug),
+        metrics: (placeMetrics.get(p.key) ?? []).map((m) => m.id),
       },
       body: '',
     });
@@ -491,9 +530,9 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
   for (const slug of extractionBySlug.keys()) {
     out.articleLinks.set(slug, {
       districts: (d.storyPlaces.get(slug) ?? []).map((k) => placeSlug(k)).filter((s): s is string => s !== null),
-      officials: [...d.officials.values()].filter((o) => o.articles.includes(slug)).map((o) => o.slug),
-      initiatives: [...d.initiatives.values()].filter((it) => it.articles.includes(slug)).map((it) => it.slug),
-      metrics: d.metrics.filter((m) => m.article === slug).map((m) => m.id),
+      officials: story(slug).officials.map((o) => o.slug),
+      initiatives: story(slug).initiatives.map((it) => it.slug),
+      metrics: story(slug).metrics.map((m) => m.id),
     });
   }
   return out;
