@@ -1,7 +1,7 @@
 /**
  * `npm test`: the whole check, stopping at the first failure.
  *   browser & fonts → unit tests (vitest) → ingest --check → astro build → determinism (ingest and build again,
- *   compare every file) → end-to-end tests (playwright)
+ *   compare every file) → benchmark smoke run → end-to-end tests (playwright)
  * Every child runs with TZ=Asia/Shanghai so dates print as the newspapers mean them. Logs go to .tmp/test/.
  * The last line is `N passed, N failed[, N skipped]`, summing the vitest and playwright tests that ran.
  */
@@ -162,6 +162,15 @@ async function main(): Promise<void> {
     finish('determinism');
   }
   console.log(`content/ and dist/ are byte-identical across two runs (${countFiles(againDist)} files in dist/)`);
+
+  console.log('\n── benchmark smoke run (20 synthetic stories through the real ingest)');
+  const smoke = await run('tsx', ['bench/scale.ts', '--smoke'], path.join(logDir, 'bench-smoke.log'));
+  add({ passed: smoke === 0 ? 1 : 0, failed: smoke === 0 ? 0 : 1, skipped: 0 });
+  if (smoke !== 0) {
+    console.error(tail(path.join(logDir, 'bench-smoke.log'), 20));
+    finish('benchmark smoke run');
+  }
+  console.log('the benchmark runs (full runs: npm run bench, npm run bench:search)');
 
   console.log('\n── end-to-end tests (playwright)');
   const playwrightJson = path.join(logDir, 'playwright.json');

@@ -1,0 +1,226 @@
+/**
+ * Measuring search, shared by the search benchmark (`searchBench.ts`) and the scale benchmark (`scale.ts`,
+ * through `measureSearch`): the site's Fuse search answered as the search page shows it, and Pagefind indexing
+ * the same pages and answered as its UI shows it, over a local HTTP server that counts the bytes it sends.
+ * No side effects on import.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import type { SearchPayload } from '../src/search/engine.ts';
+import { createSearcher, type Searcher } from '../src/search/search.ts';
+
+/** The fixed queries: words common and rare, names, a run-together phrase, pinyin, nonsense. */
+export const QUERIES = [
+  '物流',
+  '义工',
+  '蓝莓',
+  '济南',
+  '发展',
+  '历下区',
+  '高新区',
+  '李洪伟',
+  '社区工作站',
+  '同比增长',
+  '技术合同',
+  '冷链物流基地',
+  '历下区义工',
+  '泉城义工服务',
+  'lixia',
+  'lxq',
+  'lihongwei',
+  'wuliu',
+  '量子火锅',
+  'xyzzy',
+];
+
+/** Results a reader sees at once per group (Fuse) or in the list (Pagefind), as the pages render them. */
+export const SHOWN = 10;
+
+/** The built pages Pagefind indexes: the pages Fuse's documents link to (figures are sentences inside stories). */
+export const PAGE_GLOB = '{articles,districts,officials,initiatives}/**/index.html';
+
+/** The value below which a share `q` of `values` falls (nearest rank); NaN for no values. */
+export function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const at = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[at]!;
+}
+
+/** Every file below `dir`. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+/** Number of built pages `PAGE_GLOB` selects in a site folder. */
+export function countPages(siteDir: string): number {
+  return filesUnder(siteDir).filter((f) => /^(articles|districts|officials|initiatives)[/\\].*index\.html$/.test(path.relative(siteDir, f))).length;
+}
+
+/** Pagefind's own index files (its UI bundles are left out: the site would not use them). */
+const isPagefindIndexFile = (file: string): boolean => !/pagefind-(component-|modular-)?ui|pagefind-highlight|playground/.test(file);
+
+/** A folder served over HTTP on a free port. */
+export interface Server {
+  /** `http://127.0.0.1:<port>/`. */
+  base: string;
+  /** Bytes sent so far. */
+  sent(): number;
+  /** Stops the server. */
+  close(): Promise<void>;
+}
+
+/** Serves a folder over HTTP on a free port, counting the bytes it sends. */
+export async function serve(dir: string): Promise<Server> {
+  let sent = 0;
+  const server = http.createServer((req, res) => {
+    const file = path.join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.statusCode = 404;
+      res.end();
+      return;
+    }
+    const data = readFileSync(file);
+    sent += data.length;
+    res.end(data);
+  });
+  // A Fuse query at 10,000 stories holds the event loop for seconds; an idle keep-alive socket closed by the
+  // server's timer meanwhile makes Pagefind's next fetch fail (and its query silently come back empty).
+  server.keepAliveTimeout = 0;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { base: `http://127.0.0.1:${port}/`, sent: () => sent, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** The part of Pagefind's browser API the benchmark calls. */
+export interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string): Promise<{ results: { data(): Promise<unknown> }[] } | null>;
+}
+
+/** Fuse's answer as the page shows it: search, then title and snippet of the first results of each group. Returns the number found. */
+export function runFuse(searcher: Searcher, query: string): number {
+  const answer = searcher.search(query);
+  for (const group of answer.groups) for (const hit of group.hits.slice(0, SHOWN)) searcher.show(hit, answer);
+  return answer.total;
+}
+
+/** Pagefind's answer as its UI shows it: search, then the excerpts of the first results. Returns the number found. */
+export async function runPagefind(api: PagefindApi, query: string): Promise<number> {
+  const found = await api.search(query);
+  const results = found?.results ?? [];
+  await Promise.all(results.slice(0, SHOWN).map((r) => r.data()));
+  return results.length;
+}
+
+/** A Pagefind bundle written to disk. */
+export interface PagefindBundle {
+  /** Folder of the bundle (`<work>/pagefind`). */
+  dir: string;
+  /** Milliseconds to index and write. */
+  indexMs: number;
+  /** Bytes of its index files on disk. */
+  raw: number;
+  /** Bytes of its index files, each gzip-compressed. */
+  gzip: number;
+}
+
+/** Indexes the pages of `siteDir` matching `glob` (only their `<main>`) into `<work>/pagefind`. */
+export async function buildPagefind(siteDir: string, glob: string, work: string): Promise<PagefindBundle> {
+  const dir = path.join(work, 'pagefind');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const t = performance.now();
+  const created = await pagefind.createIndex({ forceLanguage: 'zh-cn', rootSelector: 'main' });
+  if (!created.index) throw new Error(`pagefind: ${created.errors.join('; ')}`);
+  const added = await created.index.addDirectory({ path: siteDir, glob });
+  if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+  const written = await created.index.writeFiles({ outputPath: dir });
+  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  const indexMs = performance.now() - t;
+  await created.index.deleteIndex();
+  const files = filesUnder(dir).filter(isPagefindIndexFile);
+  return {
+    dir,
+    indexMs,
+    raw: files.reduce((sum, f) => sum + statSync(f).size, 0),
+    gzip: files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0),
+  };
+}
+
+/** Loads Pagefind's browser module from a bundle, fetching its files from `base`. */
+export async function loadPagefind(bundle: PagefindBundle, base: string): Promise<PagefindApi> {
+  const api = (await import(pathToFileURL(path.join(bundle.dir, 'pagefind.js')).href)) as PagefindApi;
+  await api.options({ basePath: `${base}pagefind/` });
+  return api;
+}
+
+/** Stops Pagefind's indexing service (it restarts on the next index). */
+export async function closePagefind(): Promise<void> {
+  await pagefind.close();
+}
+
+/** What the scale benchmark records about search for one built site (see `scale.ts`). */
+export interface SearchMeasure {
+  /** Bytes of `/search-index.json`, gzip-compressed as a host would send it. */
+  indexBytes: number;
+  /** Median latency of a query, in milliseconds. */
+  queryMs: number;
+  /** Milliseconds to parse the index and make it searchable. */
+  loadMs?: number;
+  /** Pagefind indexing the same pages: its index files (gzip) and median query latency. */
+  pagefind?: { indexBytes: number; queryMs: number };
+}
+
+/**
+ * The scale benchmark's hook: Fuse over the built `search-index.json` and Pagefind over the built story, place,
+ * person and programme pages of `distDir`, the `QUERIES` answered in turn for 3 rounds after a warm-up.
+ */
+export async function measureSearch(distDir: string): Promise<SearchMeasure> {
+  const raw = readFileSync(path.join(distDir, 'search-index.json'));
+  let t = performance.now();
+  const searcher = createSearcher(JSON.parse(raw.toString('utf8')) as SearchPayload);
+  const loadMs = performance.now() - t;
+
+  const work = mkdtempSync(path.join(os.tmpdir(), 'search-measure-'));
+  try {
+    const bundle = await buildPagefind(distDir, PAGE_GLOB, work);
+    await closePagefind();
+    const server = await serve(work);
+    try {
+      const api = await loadPagefind(bundle, server.base);
+      await api.init();
+      const fuseMs: number[] = [];
+      const pagefindMs: number[] = [];
+      for (let round = 0; round <= 3; round++) {
+        for (const query of round === 0 ? QUERIES.slice(0, 3) : QUERIES) {
+          t = performance.now();
+          runFuse(searcher, query);
+          const f = performance.now() - t;
+          t = performance.now();
+          await runPagefind(api, query);
+          const p = performance.now() - t;
+          if (round > 0) {
+            fuseMs.push(f);
+            pagefindMs.push(p);
+          }
+        }
+      }
+      return { indexBytes: gzipSync(raw).length, queryMs: quantile(fuseMs, 0.5), loadMs, pagefind: { indexBytes: bundle.gzip, queryMs: quantile(pagefindMs, 0.5) } };
+    } finally {
+      await server.close();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

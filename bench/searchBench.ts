@@ -1,0 +1,247 @@
+/**
+ * `npm run bench`: the cost of search, Fuse (what the site ships) side by side with Pagefind indexing the
+ * same pages, in one process so machine noise hits both alike. For the real site and for synthetic corpora
+ * of 1,000 and 10,000 stories it reports index size (raw and gzip), build and load time, and query latency
+ * (median and p95 over a fixed list of queries, each run answered as the search page shows it).
+ *
+ *   npm run bench                       # (tsx bench/searchBench.ts) real site (needs a built dist/) + 1,000 + 10,000
+ *   npm run bench -- --sizes 1000       # fewer corpora
+ *   npm run bench -- --site /tmp/dist   # another build of the site
+ *   npm run bench -- --reps 5           # more timed rounds
+ *
+ * Writes bench/out/results.json and bench/out/results.md (the table for bench/README.md); the synthetic
+ * pages and Pagefind bundles go to a scratch folder outside the project (`--work`, default in /tmp).
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import Fuse from 'fuse.js';
+import { buildPayload } from '../src/search/buildIndex.ts';
+import { readSearchSource } from '../src/search/contentFiles.ts';
+import { buildSearchDocs, markdownToText, type SearchSource } from '../src/search/documents.ts';
+import { FUSE_OPTIONS, type SearchPayload } from '../src/search/engine.ts';
+import { createSearcher } from '../src/search/search.ts';
+import { tokenizerFor } from '../src/search/tokenize.ts';
+import { buildPagefind, closePagefind, countPages, loadPagefind, PAGE_GLOB, QUERIES, quantile, runFuse, runPagefind, serve } from './search.ts';
+import { synthesize, type GazetteerPlace } from './synthesize.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const outDir = path.join(root, 'bench', 'out');
+
+/** Above this many stories the load time of Fuse's own token search is not measured (about a minute at 10,000). */
+const TOKEN_SEARCH_MAX_STORIES = 1000;
+/** From this many stories on, one timed round (a query takes seconds there). */
+const ONE_ROUND_FROM = 10_000;
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    site: { type: 'string', default: path.join(root, 'dist') },
+    reps: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '7' },
+    // Synthetic pages and Pagefind bundles: tens of thousands of files, kept out of the project tree.
+    work: { type: 'string', default: path.join(os.tmpdir(), 'quancheng-bench') },
+  },
+});
+
+interface Sample {
+  fuse: number[];
+  pagefind: number[];
+}
+
+interface Row {
+  corpus: string;
+  stories: number;
+  documents: number;
+  pages: number;
+  fuse: {
+    buildMs: number;
+    raw: number;
+    gzip: number;
+    loadMs: number;
+    tokenSearchLoadMs: number | null;
+    medianMs: number;
+    p95Ms: number;
+    hits: Record<string, number>;
+  };
+  pagefind: { indexMs: number; raw: number; gzip: number; fetched: number; firstQueryMs: number; medianMs: number; p95Ms: number; hits: Record<string, number> };
+}
+
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Writes a minimal HTML page per story, place, person and programme of a synthetic corpus, for Pagefind. */
+function writePages(source: SearchSource, dir: string): number {
+  rmSync(dir, { recursive: true, force: true });
+  const page = (folder: string, id: string, title: string, paragraphs: string[]): void => {
+    const target = path.join(dir, folder, id);
+    mkdirSync(target, { recursive: true });
+    const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+    writeFileSync(
+      path.join(target, 'index.html'),
+      `<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>\n<body><main><h1>${escapeHtml(title)}</h1>\n${body}\n</main></body></html>\n`,
+    );
+  };
+  for (const a of source.articles) page('articles', a.id, a.data.title, markdownToText(a.body ?? '').split('\n'));
+  for (const d of source.districts) page('districts', d.id, d.data.name, [d.data.aliases.join('、')]);
+  for (const o of source.officials) page('officials', o.id, o.data.name, [...o.data.titles]);
+  for (const i of source.initiatives) page('initiatives', i.id, i.data.name, i.data.descriptions.map((d) => d.text));
+  return source.articles.length + source.districts.length + source.officials.length + source.initiatives.length;
+}
+
+async function benchCorpus(name: string, source: SearchSource, pages: { dir: string; glob: string; count: number }, work: string): Promise<Row> {
+  const reps = source.articles.length >= ONE_ROUND_FROM ? 1 : Number(args.reps);
+  log(`${name}: Fuse index`);
+  let t = performance.now();
+  const docs = buildSearchDocs(source);
+  const json = JSON.stringify(buildPayload(docs));
+  const buildMs = performance.now() - t;
+  const raw = Buffer.byteLength(json);
+  const gzip = gzipSync(json).length;
+  t = performance.now();
+  const searcher = createSearcher(JSON.parse(json));
+  const loadMs = performance.now() - t;
+  // What loading would cost with Fuse's own token search, which tokenizes the whole index on load.
+  let tokenSearchLoadMs: number | null = null;
+  if (source.articles.length <= TOKEN_SEARCH_MAX_STORIES) {
+    const payload = JSON.parse(json) as SearchPayload;
+    t = performance.now();
+    const options = { ...FUSE_OPTIONS, useTokenSearch: true, tokenMatch: 'all' as const, tokenize: tokenizerFor(payload.strategy, payload.dictionary) };
+    new Fuse(payload.docs, options, Fuse.parseIndex(payload.index));
+    tokenSearchLoadMs = performance.now() - t;
+  }
+
+  log(`${name}: Pagefind index of ${pages.count} pages`);
+  const bundle = await buildPagefind(pages.dir, pages.glob, work);
+  const server = await serve(work);
+  const api = await loadPagefind(bundle, server.base);
+  t = performance.now();
+  await api.init();
+  await runPagefind(api, QUERIES[0]!);
+  const firstQueryMs = performance.now() - t;
+
+  log(`${name}: ${QUERIES.length} queries × ${reps} rounds after a warm-up`);
+  const samples: Sample = { fuse: [], pagefind: [] };
+  const fuseHits: Record<string, number> = {};
+  const pfHits: Record<string, number> = {};
+  for (let round = 0; round <= reps; round++) {
+    // The warm-up round (JIT, Pagefind's first chunk loads) is a few queries and is not counted.
+    for (const query of round === 0 ? QUERIES.slice(0, 3) : QUERIES) {
+      t = performance.now();
+      fuseHits[query] = runFuse(searcher, query);
+      const fuseMs = performance.now() - t;
+      t = performance.now();
+      pfHits[query] = await runPagefind(api, query);
+      const pfMs = performance.now() - t;
+      if (round > 0) {
+        samples.fuse.push(fuseMs);
+        samples.pagefind.push(pfMs);
+      }
+    }
+  }
+  const fetched = server.sent();
+  await server.close();
+
+  return {
+    corpus: name,
+    stories: source.articles.length,
+    documents: docs.length,
+    pages: pages.count,
+    fuse: { buildMs, raw, gzip, loadMs, tokenSearchLoadMs, medianMs: quantile(samples.fuse, 0.5), p95Ms: quantile(samples.fuse, 0.95), hits: fuseHits },
+    pagefind: {
+      indexMs: bundle.indexMs,
+      raw: bundle.raw,
+      gzip: bundle.gzip,
+      fetched,
+      firstQueryMs,
+      medianMs: quantile(samples.pagefind, 0.5),
+      p95Ms: quantile(samples.pagefind, 0.95),
+      hits: pfHits,
+    },
+  };
+}
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+const kb = (bytes: number): string => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(0)} kB`);
+const ms = (x: number): string => (x >= 1000 ? `${(x / 1000).toFixed(1)} s` : x >= 10 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`);
+
+function table(rows: Row[]): string {
+  const lines = [
+    '| corpus | engine | index build | index raw | index gzip | downloaded for the queries | load / first query | query median | query p95 | median ratio |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+  ];
+  for (const r of rows) {
+    const label = `${r.corpus} (${r.documents.toLocaleString('en')} docs / ${r.pages.toLocaleString('en')} pages)`;
+    const tokenLoad = r.fuse.tokenSearchLoadMs === null ? '' : ` (${ms(r.fuse.tokenSearchLoadMs)} with useTokenSearch)`;
+    lines.push(
+      `| ${label} | Fuse | ${ms(r.fuse.buildMs)} | ${kb(r.fuse.raw)} | ${kb(r.fuse.gzip)} | ${kb(r.fuse.gzip)} (all of it) | ${ms(r.fuse.loadMs)}${tokenLoad} | ${ms(r.fuse.medianMs)} | ${ms(r.fuse.p95Ms)} | ${(r.fuse.medianMs / r.pagefind.medianMs).toFixed(1)}× |`,
+      `| | Pagefind | ${ms(r.pagefind.indexMs)} | ${kb(r.pagefind.raw)} | ${kb(r.pagefind.gzip)} | ${kb(r.pagefind.fetched)} | ${ms(r.pagefind.firstQueryMs)} | ${ms(r.pagefind.medianMs)} | ${ms(r.pagefind.p95Ms)} | 1× |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function hitsTable(rows: Row[]): string {
+  const head = ['| query', ...rows.map((r) => `${r.corpus}: Fuse / Pagefind`)].join(' | ');
+  const lines = [`${head} |`, `|---|${rows.map(() => '--:').join('|')}|`];
+  for (const q of QUERIES) lines.push(`| ${q} | ${rows.map((r) => `${r.fuse.hits[q] ?? 0} / ${r.pagefind.hits[q] ?? 0}`).join(' | ')} |`);
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  const real = readSearchSource(path.join(root, 'content'));
+  const rows: Row[] = [];
+  const started = performance.now();
+  const loadBefore = os.loadavg()[0] ?? 0;
+
+  const siteDir = path.resolve(args.site);
+  const glob = PAGE_GLOB;
+  if (existsSync(path.join(siteDir, 'articles'))) {
+    const count = countPages(siteDir);
+    rows.push(await benchCorpus('real site', real, { dir: siteDir, glob, count }, path.join(args.work, 'site')));
+  } else {
+    log(`no built site in ${siteDir}: run \`npm run build\` first (or pass --site DIR); skipping the real site`);
+  }
+
+  const gazetteer = JSON.parse(readFileSync(path.join(root, 'scripts', 'data', 'jinan-gazetteer.json'), 'utf8')) as { places: unknown[][] };
+  const places: GazetteerPlace[] = gazetteer.places.map(([code, name, kind, , aliases, shortForms]) => ({
+    code: String(code),
+    name: String(name),
+    kind: String(kind),
+    aliases: [...((aliases as string[] | undefined) ?? []), ...((shortForms as string[] | undefined) ?? [])],
+  }));
+  for (const size of args.sizes.split(',').map(Number).filter((n) => n > 0)) {
+    log(`synthesising ${size} stories`);
+    const source = synthesize(real, places, { count: size, seed: Number(args.seed) });
+    const work = path.join(args.work, `synthetic-${size}`);
+    const count = writePages(source, path.join(work, 'site'));
+    rows.push(await benchCorpus(`${size.toLocaleString('en')} stories`, source, { dir: path.join(work, 'site'), glob, count }, work));
+  }
+  await closePagefind();
+
+  const cpus = os.cpus();
+  const loadAfter = os.loadavg()[0] ?? 0;
+  const machine = `${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}; load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`;
+  const date = new Date().toISOString().slice(0, 10);
+  const text = [
+    `Machine: ${machine}. Date: ${date}. ${QUERIES.length} queries × ${args.reps} timed rounds (1 from ${ONE_ROUND_FROM.toLocaleString('en')} stories) after a warm-up; both engines in one Node process, query by query in turn.`,
+    '',
+    table(rows),
+    '',
+    'Results per query (Fuse counts every matching document, figures included; Pagefind counts pages):',
+    '',
+    hitsTable(rows),
+    '',
+  ].join('\n');
+  writeFileSync(path.join(outDir, 'results.md'), text);
+  writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify({ machine, date, queries: QUERIES, rows }, null, 2)}\n`);
+  process.stdout.write(`${text}\n`);
+  log(`done in ${ms(performance.now() - started)}; written to ${path.relative(root, outDir)}/results.{md,json}`);
+}
+
+await main();
