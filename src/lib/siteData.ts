@@ -105,6 +105,8 @@ export interface SiteData {
   rows: FigureRow[];
   /** Rows by figure id. */
   rowById: Map<string, FigureRow>;
+  /** Figure rows of each story, in table order (so a figure page finds its story's other figures at once). */
+  rowsByStory: Map<string, FigureRow[]>;
 }
 
 const byId = <T extends { id: string }>(entries: readonly T[]): Map<string, T> => new Map(entries.map((e) => [e.id, e]));
@@ -189,7 +191,9 @@ async function load(): Promise<SiteData> {
     };
   });
 
-  return { stories: sorted, storyById, officialById, placeById, initiativeById, metricById, placeNodes, figuresUnder, anchored, rows, rowById: byId(rows) };
+  const rowsByStory = new Map<string, FigureRow[]>();
+  for (const row of rows) rowsByStory.set(row.article.id, [...(rowsByStory.get(row.article.id) ?? []), row]);
+  return { stories: sorted, storyById, officialById, placeById, initiativeById, metricById, placeNodes, figuresUnder, anchored, rows, rowById: byId(rows), rowsByStory };
 }
 
 let cached: Promise<SiteData> | undefined;
