@@ -35,7 +35,7 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-/** True for East Asian wide and full-width characters. */
+/** True for East Asian wide and full-width characters, and the punctuation Chinese text sets one em wide (“”‘’—…). */
 export function isWide(ch: string): boolean {
   const c = ch.codePointAt(0)!;
   return (
@@ -47,8 +47,11 @@ export function isWide(ch: string): boolean {
     (c >= 0xff00 && c <= 0xff60) ||
     (c >= 0xffe0 && c <= 0xffe6) ||
     (c >= 0x20000 && c <= 0x3fffd) ||
+    c === 0x2018 ||
+    c === 0x2019 ||
     c === 0x201c ||
     c === 0x201d ||
+    c === 0x2014 ||
     c === 0x2026
   );
 }

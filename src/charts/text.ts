@@ -2,25 +2,7 @@
  * Text measured without a browser: how wide a label will be and where it wraps. Chinese characters are square (one
  * em), digits and Latin letters about half an em; the estimate errs wide so labels never collide.
  */
-
-/** True for characters drawn one em wide: Han, kana, Hangul, full-width forms and CJK punctuation. */
-function isWide(ch: string): boolean {
-  const c = ch.codePointAt(0) ?? 0;
-  return (
-    (c >= 0x2e80 && c <= 0xa4cf) ||
-    (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xff60) ||
-    (c >= 0xffe0 && c <= 0xffe6) ||
-    c === 0x201c ||
-    c === 0x201d ||
-    c === 0x2018 ||
-    c === 0x2019 ||
-    c === 0x2014 ||
-    c === 0x2026
-  );
-}
+import { isWide } from '../../scripts/lib/text.ts';
 
 /** Estimated width in pixels of `text` set at `size` pixels. */
 export function textWidth(text: string, size: number): number {

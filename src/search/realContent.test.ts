@@ -29,11 +29,13 @@ const storiesPrinting = (word: string): string[] => stories.filter((s) => s.text
 const pairs = [...new Set(stories.flatMap((s) => [...s.text.matchAll(/(?=(\p{Script=Han}{2}))/gu)].map((m) => m[1]!)))].sort();
 
 describe('search over the real stories', () => {
-  it.skipIf(stories.length === 0).each(['义工', '物流', '蓝莓'])('%s finds every story that prints it', (word) => {
+  it.each(['义工', '物流', '蓝莓'])('%s finds every story that prints it', (word) => {
+    expect(storiesPrinting(word).length, `no story prints ${word}`).toBeGreaterThan(0);
     expect(storiesFound(word)).toEqual(storiesPrinting(word));
   });
 
-  it.skipIf(pairs.length === 0)('any two characters printed side by side find every story that prints them', () => {
+  it('any two characters printed side by side find every story that prints them', () => {
+    expect(pairs.length).toBeGreaterThan(0);
     fc.assert(
       fc.property(fc.constantFrom(...pairs), (pair) => {
         const found = storiesFound(pair);
@@ -43,14 +45,16 @@ describe('search over the real stories', () => {
     );
   });
 
-  it.skipIf(source.districts.length === 0)('every place is the first result for its own name', () => {
+  it('every place is the first result for its own name', () => {
+    expect(source.districts.length).toBeGreaterThan(0);
     for (const { id, data } of source.districts) {
       const top = searcher.search(data.name).groups[0]?.hits[0];
       expect(top?.url, data.name).toBe(`/districts/${id}/`);
     }
   });
 
-  it.skipIf(source.officials.length === 0)('every person is the first result for their name and for its pinyin', () => {
+  it('every person is the first result for their name and for its pinyin', () => {
+    expect(source.officials.length).toBeGreaterThan(0);
     for (const { id, data } of source.officials) {
       expect(searcher.search(data.name).groups[0]?.hits[0]?.url, data.name).toBe(`/officials/${id}/`);
       const [full] = pinyinKeys(data.name, 'person');

@@ -14,10 +14,6 @@ const SITE = 'https://jinan-numbers.example';
 /** First load of any page: its HTML plus the stylesheets and scripts it pulls from the site, gzipped. */
 const BUDGET = 60 * 1024;
 
-test.beforeEach(() => {
-  test.skip(test.info().project.name !== 'desktop', 'reads files; once is enough');
-});
-
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(dir, f)).isFile());
 }

@@ -98,7 +98,7 @@ test.describe('results', () => {
   for (const word of ['义工', '物流', '蓝莓']) {
     test(`${word} finds every story that prints it, with the word marked`, async ({ page }) => {
       const expected = storiesPrinting(word);
-      test.skip(expected.length === 0, `no story prints ${word}`);
+      expect(expected.length, `no story prints ${word}`).toBeGreaterThan(0);
       await typeQuery(page, word);
       const found = (await hrefs(page, '文章')).sort();
       expect(found).toEqual(expected);

@@ -41,7 +41,7 @@ for (const sample of pages) {
 
 test('a chart embed works inside a sandboxed iframe on another page', async ({ page, baseURL }) => {
   const chart = pages.find((p) => p.type === 'chart embed');
-  test.skip(!chart, 'no chart built');
+  expect(chart, 'no chart was built').toBeDefined();
   const chartPage = await page.request.get(chart!.path.replace('/embed/', '/charts/'));
   const snippet = /<iframe [^<]*<\/iframe>/u.exec((await chartPage.text()).replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&'))?.[0];
   expect(snippet, 'the chart page offers an iframe snippet').toBeTruthy();
