@@ -28,6 +28,25 @@ export const DISTRICT_KINDS = ['district', 'county', 'functional-area', 'street'
 /** Kinds of figure (contract: count · amount · growth · share · rank …). */
 export const METRIC_KINDS = ['count', 'amount', 'growth', 'share', 'rank', 'rate', 'area', 'weight', 'volume', 'duration', 'other'] as const;
 
+/** What a figure is about (contract): a place, a company or organisation, a programme, or the city as a whole. */
+export const ENTITY_KINDS = ['place', 'organisation', 'programme', 'city'] as const;
+
+/**
+ * Which way a figure measures (contract): `level` an amount or count as it stands, `change` an increase or decrease by
+ * an amount (`增加`, `同比增长6.8亿元`), `growth-rate` a rate of change (`增长16.6%`, `个百分点`), `share` a part of a
+ * whole (`占…比重`), `multiple` a ratio (`…倍`), `rank` a place in an order.
+ */
+export const METRIC_BASES = ['level', 'change', 'growth-rate', 'share', 'multiple', 'rank'] as const;
+
+/** Where a figure's year comes from (contract): `text` printed in its clause, `story` anchored on the story's date. */
+export const YEAR_SOURCES = ['text', 'story'] as const;
+
+/** Kinds of people (contract): party and government posts, community and village cadres, business people, experts. */
+export const OFFICIAL_CATEGORIES = ['party', 'government', 'community', 'village', 'enterprise', 'expert'] as const;
+
+/** A date as far as it is known: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+export const partialDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/u, 'a date is YYYY-MM-DD, YYYY-MM or YYYY');
+
 /** Chart types the site can draw. */
 export const CHART_TYPES = ['bar', 'grouped-bar', 'stacked-bar', 'timeline'] as const;
 
@@ -58,6 +77,14 @@ export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
     dateline: z.string().nullable(),
     /** The year the story is dated in, where the page states it (e.g. a `2024济南市两会` column). */
     year: z.number().int().nullable(),
+    /** Date of the printed edition from the sources manifest (contract); null when unknown, never guessed. */
+    published: partialDateSchema.nullable().default(null),
+    /** Newspaper the story was printed in, from the sources manifest (contract); null when unknown. */
+    publication: z.string().min(1).nullable().default(null),
+    /** Page (版次) it was printed on, from the sources manifest, e.g. `A3`; null when unknown. */
+    page: z.string().min(1).nullable().default(null),
+    /** Address of the original online, from the sources manifest; null when unknown. */
+    url: z.string().url().nullable().default(null),
     /** The story's first sentence. */
     summary: z.string(),
     /** Image captions printed with the story, pulled out of the text they interrupted. */
@@ -77,6 +104,8 @@ export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
     name: z.string().min(2),
     /** Each post as printed, organisation included (contract). */
     titles: z.array(z.string().min(1)),
+    /** What kind of person (contract): party or government post, community or village cadre, enterprise, expert. */
+    category: z.enum(OFFICIAL_CATEGORIES).nullable().default(null),
     /** Stories that name the person (contract). */
     articles: z.array(ref('articles')),
     /** Places whose posts the person holds or where the person is quoted. */
@@ -142,13 +171,31 @@ export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
     target: z.boolean(),
     /** Qualifier printed with the number: `以上`, `余`, `超`, `约`, `近`, `突破` … */
     qualifier: z.string().nullable(),
-    /** What is measured, a short phrase from the sentence (contract). */
+    /** Readable label made from the frame, readable alone (contract): `三一重工5G超级工厂年产值`, `一季度工业总产值同比增速`. */
     subject: z.string().min(1),
+    /** What the number is about, as printed: a place, an organisation, a programme or the city (contract); null when unsaid. */
+    entity: z.string().min(1).nullable().default(null),
+    /** Kind of `entity` (contract). */
+    entityKind: z.enum(ENTITY_KINDS).nullable().default(null),
+    /** The quantity measured, a short noun phrase from the sentence: `工业总产值`, `签约项目` (contract); null when unsaid. */
+    measure: z.string().min(1).nullable().default(null),
+    /** Which way it is measured (contract); null when the text does not say. */
+    basis: z.enum(METRIC_BASES).nullable().default(null),
+    /** Where `year` comes from (contract): printed in the clause, or anchored on the story; null when `year` is null. */
+    yearSource: z.enum(YEAR_SOURCES).nullable().default(null),
+    /** First year of a span the figure covers (`2013—2022年`, `十年来`); null for a single year. */
+    yearFrom: z.number().int().nullable().default(null),
+    /** Last year of a span the figure covers; null for a single year. */
+    yearTo: z.number().int().nullable().default(null),
+    /** True for a count that only counts things the same sentence names (`三个组织：…`): not a finding of its own. */
+    enumerated: z.boolean().default(false),
+    /** A size limit qualifying what is counted, as printed (`10亿元以上` in `10亿元以上项目34个`); null when none. */
+    threshold: z.string().min(1).nullable().default(null),
     /** The place measured, null for the city as a whole or where unstated (contract). */
     district: ref('districts').nullable(),
     /** The year the figure is for, null where unstated (contract). */
     year: z.number().int().nullable(),
-    /** Period within the year where stated: `一季度`, `上半年`. */
+    /** Period as printed: `一季度`, `1-8月份`, `上半年`, `十年来` (contract); null where unstated. */
     period: z.string().nullable(),
     /** The story stating it (contract). */
     article: ref('articles'),
