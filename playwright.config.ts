@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4329;
+// E2E_PORT lets several checkouts on one machine run their browser tests at once.
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const root = import.meta.dirname;
 const bin = path.join(root, 'node_modules', '.bin');
