@@ -2,7 +2,7 @@
  * extract: run every extractor over one story. The story's body blocks are the paragraphs the extractors see;
  * officials also see the kicker and headline, where interviews print the interviewee's posts.
  */
-import type { SluggedStory } from './pipeline.ts';
+import type { SluggedStory } from './types.ts';
 import { extractPlaces, type PlaceMention } from './extractPlaces.ts';
 import { extractOfficials, type OfficialMention } from './extractOfficials.ts';
 import { extractInitiatives, type InitiativeMention } from './extractInitiatives.ts';

@@ -13,40 +13,10 @@ import { jinanGazetteer, type Gazetteer } from './gazetteer.ts';
 import { emptyCorrections, type LoadedCorrections } from './corrections.ts';
 import { proposeCharts, chartToMarkdown } from './proposeCharts.ts';
 import { parse as parseYaml } from 'yaml';
-import { InputError, type Story } from './types.ts';
+import { InputError, type IngestResult, type SluggedStory, type SourceFile, type Story, type Warning } from './types.ts';
+
+export type { IngestResult, SluggedStory, SourceFile, Warning } from './types.ts';
 import { schemas, type ArticleData, type ChartData } from '../../src/schemas.ts';
-
-/** A source file as read from disk. */
-export interface SourceFile {
-  /** File name (no folder). */
-  name: string;
-  /** Raw bytes. */
-  bytes: Uint8Array;
-}
-
-/** Something ingest noticed but could carry on past. */
-export interface Warning {
-  /** `file:line` where it was noticed. */
-  at: string;
-  /** What was noticed. */
-  message: string;
-}
-
-/** What ingest produced. */
-export interface IngestResult {
-  /** Generated files: path relative to the output folder (`articles/<slug>.md`) → contents. */
-  files: Map<string, string>;
-  /** Entries per collection. */
-  counts: Record<string, number>;
-  /** Problems that did not stop the run. */
-  warnings: Warning[];
-}
-
-/** A story with its slug, ready to write. */
-export interface SluggedStory extends Story {
-  /** Pinyin slug, unique across the corpus. */
-  slug: string;
-}
 
 /** Reads, cleans and splits every source file (sorted by name) into slugged stories; throws `InputError`. */
 export function readStories(sources: SourceFile[], warnings: Warning[]): SluggedStory[] {

@@ -11,7 +11,7 @@ import { placeByCode, placesByName, type Gazetteer, type PlaceKind } from './gaz
 import { COMPOUND_SURNAMES } from './surnames.ts';
 import { SlugRegistry, nameSlug, personSlug, placeSlug, syllables } from './slug.ts';
 import type { LoadedCorrections } from './corrections.ts';
-import type { Warning } from './pipeline.ts';
+import type { Warning } from './types.ts';
 import type { ArticleData, DistrictData, InitiativeData, MetricData, OfficialData } from '../../src/schemas.ts';
 
 /** A place as the corpus knows it. */

@@ -66,3 +66,35 @@ export class InputError extends Error {
     this.line = line;
   }
 }
+
+/** A source file as read from disk. */
+export interface SourceFile {
+  /** File name (no folder). */
+  name: string;
+  /** Raw bytes. */
+  bytes: Uint8Array;
+}
+
+/** Something ingest noticed but could carry on past. */
+export interface Warning {
+  /** `file:line` where it was noticed. */
+  at: string;
+  /** What was noticed. */
+  message: string;
+}
+
+/** What ingest produced. */
+export interface IngestResult {
+  /** Generated files: path relative to the output folder (`articles/<slug>.md`) → contents. */
+  files: Map<string, string>;
+  /** Entries per collection. */
+  counts: Record<string, number>;
+  /** Problems that did not stop the run. */
+  warnings: Warning[];
+}
+
+/** A story with its slug, ready to write. */
+export interface SluggedStory extends Story {
+  /** Pinyin slug, unique across the corpus. */
+  slug: string;
+}

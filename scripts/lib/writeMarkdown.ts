@@ -4,6 +4,8 @@
 import { stringify } from 'yaml';
 import type { Block } from './types.ts';
 
+export { unescapeMarkdown } from '../../src/core/markdown.ts';
+
 /** Serialises a record as YAML frontmatter followed by `body`; keys keep the record's order. */
 export function toMarkdownFile(data: Record<string, unknown>, body: string): string {
   const yaml = stringify(data, { lineWidth: 0, minContentWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', sortMapEntries: false });
@@ -28,13 +30,4 @@ export function escapeMarkdown(text: string): string {
 /** Turns a story's blocks into its Markdown body: subheads become `##` headings, paragraphs are separated by a blank line. */
 export function blocksToMarkdown(blocks: Block[]): string {
   return blocks.map((b) => (b.type === 'heading' ? `## ${escapeMarkdown(b.text)}` : escapeMarkdown(b.text))).join('\n\n');
-}
-
-/** Reverses `escapeMarkdown`: the plain text a reader sees, for checking that quotes are verbatim. */
-export function unescapeMarkdown(text: string): string {
-  return text
-    .replace(/\\([\\`*_[\]~|#+\-.)=])/gu, '$1')
-    .replace(/&lt;/gu, '<')
-    .replace(/&gt;/gu, '>')
-    .replace(/&amp;/gu, '&');
 }

@@ -2,7 +2,7 @@
  * Text measured without a browser: how wide a label will be and where it wraps. Chinese characters are square (one
  * em), digits and Latin letters about half an em; the estimate errs wide so labels never collide.
  */
-import { isWide } from '../../scripts/lib/text.ts';
+import { isWide } from '../core/text.ts';
 
 /** Estimated width in pixels of `text` set at `size` pixels. */
 export function textWidth(text: string, size: number): number {

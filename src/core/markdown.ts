@@ -1,0 +1,13 @@
+/**
+ * The Markdown escaping ingest writes, undone: the site reads stories back as plain text with it (to place figures
+ * and names), ingest uses it to check that quotes are verbatim. Part of the core: imports nothing from ingest.
+ */
+
+/** Reverses `escapeMarkdown`: the plain text a reader sees, for checking that quotes are verbatim. */
+export function unescapeMarkdown(text: string): string {
+  return text
+    .replace(/\\([\\`*_[\]~|#+\-.)=])/gu, '$1')
+    .replace(/&lt;/gu, '<')
+    .replace(/&gt;/gu, '>')
+    .replace(/&amp;/gu, '&');
+}
