@@ -3,7 +3,7 @@
  * `reference()`s) and by `scripts/ingest.ts` before it writes (where links are plain slugs), so a bad
  * parse fails in the script with the file and field, never later in `astro build`.
  *
- * Field names marked "contract" are read by checks outside the project (see DESIGN.md): never
+ * Field names marked "contract" are read by checks outside the project (see ARCHITECTURE.md, "The collections — the contract"): never
  * rename or drop them.
  */
 import { z } from 'astro/zod';

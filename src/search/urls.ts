@@ -1,5 +1,5 @@
 /**
- * Addresses of search: the page (`/search/?q=…`, DESIGN.md's URL scheme) and the index it loads.
+ * Addresses of search: the page (`/search/?q=…`, ARCHITECTURE.md, "URLs") and the index it loads.
  */
 
 /** The search page. */

@@ -1,5 +1,5 @@
 /**
- * URLs of the site's pages (DESIGN.md, "URL scheme"), all with the trailing slash the site uses.
+ * URLs of the site's pages (ARCHITECTURE.md, "URLs"), all with the trailing slash the site uses.
  */
 import { articlePath } from './site.ts';
 
