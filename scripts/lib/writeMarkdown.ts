@@ -30,11 +30,5 @@ export function blocksToMarkdown(blocks: Block[]): string {
   return blocks.map((b) => (b.type === 'heading' ? `## ${escapeMarkdown(b.text)}` : escapeMarkdown(b.text))).join('\n\n');
 }
 
-/** Reverses `escapeMarkdown`: the plain text a reader sees, for checking that quotes are verbatim. */
-export function unescapeMarkdown(text: string): string {
-  return text
-    .replace(/\\([\\`*_[\]~|#+\-.)=])/gu, '$1')
-    .replace(/&lt;/gu, '<')
-    .replace(/&gt;/gu, '>')
-    .replace(/&amp;/gu, '&');
-}
+/** Reverses `escapeMarkdown` (one implementation, shared with the site). */
+export { unescapeMarkdown } from '../../src/utils/markdownText.ts';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { unescapeMarkdown } from '../../scripts/lib/writeMarkdown.ts';
+import { unescapeMarkdown } from '../utils/markdownText.ts';
 import { annotateText, figureIdsIn, sentenceAround, type Annotation, type EntityAnnotation, type FigureAnnotation, type InlineSegment, type Segment } from '../utils/annotate.ts';
 import { entryIdFromPath } from '../utils/entryId.ts';
 import { districtPath, figureAnchorId, figurePath, initiativePath, officialPath } from '../utils/paths.ts';
