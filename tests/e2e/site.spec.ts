@@ -36,6 +36,16 @@ test('every page type is Chinese, has one h1, landmarks, and at most a tiny enha
   }
 });
 
+test('every page type, embeds included, links an icon that exists (no request for a missing /favicon.ico)', async ({ page }) => {
+  for (const path of PATHS) {
+    await page.goto(path);
+    const icon = page.locator('head link[rel="icon"]');
+    await expect(icon, path).toHaveCount(1);
+    const href = await icon.getAttribute('href');
+    expect((await page.request.get(href!)).status(), `${path}: ${href}`).toBe(200);
+  }
+});
+
 test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
   await page.goto('/articles/');
   await page.keyboard.press('Tab');
