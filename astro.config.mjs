@@ -9,13 +9,16 @@ import rehypeAnnotate from './src/markdown/rehypeAnnotate.ts';
 import { contentDigest } from './src/markdown/contentIndex.ts';
 import { createHash } from 'node:crypto';
 import { chartStyle } from './src/charts/colors.ts';
-import { checkContent } from './scripts/lib/checkContent.ts';
+import { checkContent, finishInterruptedIngest } from './scripts/lib/checkContent.ts';
 
 /** The canonical origin of the published site: canonical links, feeds and the sitemap are built from it. */
 export const SITE = 'https://jinan-numbers.example';
 
 /** The collections ingest writes; the story annotator reads its names and figures from here. */
 const CONTENT_DIR = fileURLToPath(new URL('./content/', import.meta.url));
+// Before anything below reads content/ (the annotator's digest), finish a swap an interrupted ingest left there.
+const ingestNotice = finishInterruptedIngest(CONTENT_DIR);
+if (ingestNotice) console.warn(`[content-integrity] ${ingestNotice}`);
 
 /**
  * Refuses to build or serve broken data: a missing collection, a schema error or a reference to nothing fails the

@@ -14,6 +14,22 @@ import { acquireLock, JOURNAL_NAME, recover, releaseLock } from './swap.ts';
 import { isProcessAlive, nodeOutputFs } from './outputFs.ts';
 import { InputError } from './types.ts';
 
+/**
+ * Finishes a swap an interrupted ingest left in `contentDir` (under the ingest lock), so nothing reads a folder that
+ * is half old and half new; returns a notice of what it did, or null. Cheap when there is no journal.
+ */
+export function finishInterruptedIngest(contentDir: string, shown = 'content'): string | null {
+  if (!existsSync(join(contentDir, JOURNAL_NAME))) return null;
+  const me = { pid: process.pid, started: new Date().toISOString() };
+  const lock = acquireLock(nodeOutputFs, contentDir, me, isProcessAlive);
+  if (!lock.ok) throw new InputError(shown, null, lock.message);
+  try {
+    return recover(nodeOutputFs, contentDir);
+  } finally {
+    releaseLock(nodeOutputFs, contentDir, me);
+  }
+}
+
 /** A reference met while validating one file. */
 interface Reference {
   collection: CollectionName;
@@ -33,17 +49,7 @@ function markdownFiles(dir: string): string[] {
  * Returns a notice when it finished an interrupted ingest, else null.
  */
 export function checkContent(contentDir: string, shown = 'content'): string | null {
-  let notice: string | null = null;
-  if (existsSync(join(contentDir, JOURNAL_NAME))) {
-    const me = { pid: process.pid, started: new Date().toISOString() };
-    const lock = acquireLock(nodeOutputFs, contentDir, me, isProcessAlive);
-    if (!lock.ok) throw new InputError(shown, null, lock.message);
-    try {
-      notice = recover(nodeOutputFs, contentDir);
-    } finally {
-      releaseLock(nodeOutputFs, contentDir, me);
-    }
-  }
+  const notice = finishInterruptedIngest(contentDir, shown);
   // References are recorded while parsing (the schema's link type is a slug that notes itself) and checked once
   // every collection's ids are known.
   let refs: Reference[] = [];
