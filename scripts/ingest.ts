@@ -140,6 +140,12 @@ function main(): number {
       console.error(`error: ${error.message}`);
       return 1;
     }
+    // A file-system failure (a full disk, no permission) is the machine's, not a bug: say it plainly. The output is
+    // whole either way: the swap journal lets the next run finish or discard what this one began.
+    if (typeof (error as NodeJS.ErrnoException).code === 'string' && (error as NodeJS.ErrnoException).syscall) {
+      console.error(`error: ${(error as Error).message}; ${options.outDir} is unchanged or will be completed by the next run`);
+      return 1;
+    }
     throw error;
   } finally {
     releaseLock(nodeOutputFs, options.outDir, me);
