@@ -93,7 +93,7 @@ export function acquireLock(fs: OutputFs, outDir: string, me: LockHolder, isAliv
       return { ok: false, holder, message: `${lock} exists but names no process; if no ingest is running, delete it and run again` };
     }
     if (isAlive(holder.pid)) {
-      return { ok: false, holder, message: `another ingest (PID ${holder.pid}, started ${holder.started}) is writing ${outDir}; wait for it to finish and run again` };
+      return { ok: false, holder, message: `another ingest (PID ${holder.pid}, started ${holder.started}) is writing ${outDir}; wait for it to finish and run again (if no ingest is running, that PID is another program's: delete ${lock})` };
     }
     // Move the stale lock aside under a name of our own: of two runs taking it over at once, only one rename succeeds.
     const aside = `${lock}.stale-${me.pid}`;

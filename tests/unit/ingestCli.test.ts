@@ -136,7 +136,7 @@ describe('npm run ingest', () => {
     const r = ingest('--in', sources, '--out', out);
     rmSync(join(out, '.ingest.lock'));
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`error: another ingest (PID ${process.pid}, started 2026-01-01T08:00:00.000Z) is writing ${out}; wait for it to finish and run again\n`);
+    expect(r.stderr).toBe(`error: another ingest (PID ${process.pid}, started 2026-01-01T08:00:00.000Z) is writing ${out}; wait for it to finish and run again (if no ingest is running, that PID is another program's: delete ${join(out, '.ingest.lock')})\n`);
     expect(snapshot(out)).toEqual(before);
   });
 
