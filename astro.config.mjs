@@ -9,12 +9,40 @@ import rehypeAnnotate from './src/markdown/rehypeAnnotate.ts';
 import { contentDigest } from './src/markdown/contentIndex.ts';
 import { createHash } from 'node:crypto';
 import { chartStyle } from './src/charts/colors.ts';
+import { checkContent, finishInterruptedIngest } from './scripts/lib/checkContent.ts';
 
 /** The canonical origin of the published site: canonical links, feeds and the sitemap are built from it. */
 export const SITE = 'https://jinan-numbers.example';
 
 /** The collections ingest writes; the story annotator reads its names and figures from here. */
 const CONTENT_DIR = fileURLToPath(new URL('./content/', import.meta.url));
+// Before anything below reads content/ (the annotator's digest), finish a swap an interrupted ingest left there.
+const ingestNotice = finishInterruptedIngest(CONTENT_DIR);
+if (ingestNotice) console.warn(`[content-integrity] ${ingestNotice}`);
+
+/**
+ * Refuses to build or serve broken data: a missing collection, a schema error or a reference to nothing fails the
+ * build naming the file (Astro itself only logs an invalid reference and publishes). It also finishes a swap an
+ * interrupted ingest left in content/ before Astro reads it.
+ */
+const contentIntegrity = {
+  name: 'content-integrity',
+  hooks: {
+    /** @param {{ command: string, logger: import('astro').AstroIntegrationLogger }} options */
+    'astro:config:setup': ({ command, logger }) => {
+      if (command !== 'build' && command !== 'dev') return;
+      let notice;
+      try {
+        notice = checkContent(CONTENT_DIR);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        logger.error(message);
+        throw new Error(`content/ is broken, so nothing was built: ${message}`);
+      }
+      if (notice) logger.info(notice);
+    },
+  },
+};
 
 export default defineConfig({
   site: SITE,
@@ -43,7 +71,7 @@ export default defineConfig({
     },
   },
   // Embeds are iframe content, not pages to land on from a search engine.
-  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') })],
+  integrations: [contentIntegrity, sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') })],
   markdown: {
     // Astro 7's default processor is native and runs no remark plugins; the CJK plugins make `**强调**`
     // next to full-width punctuation parse as emphasis, which CommonMark's flanking rules otherwise refuse.

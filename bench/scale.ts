@@ -10,6 +10,7 @@
  *   tsx bench/scale.ts --profile-build         # also profile each build (ingest is always profiled; --no-profile stops it)
  *   tsx bench/scale.ts --smoke                 # 20 stories, no build, nothing written: for `npm test`
  *   tsx bench/scale.ts --seed 2 --out FILE --keep   # another corpus; another results file; keep the temporary trees
+ *   tsx bench/scale.ts --long-story [--sizes 1,2,4,13]   # one story of that many MB instead (bench/longStory.ts)
  *
  * Each size runs the real CLIs as child processes (`scripts/ingest.ts --in <corpus> --out <tmp>`, then `astro build`)
  * so that their time and peak memory are their own. The site is built in a temporary copy of the project (its own
@@ -24,6 +25,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildMaterial, generateCorpus, readSourceStories, writeCorpus } from './generateCorpus.ts';
+import { runLongStoryBench } from './longStory.ts';
 
 /** Root of the project this file belongs to. */
 const PROJECT = resolve(import.meta.dirname, '..');
@@ -572,7 +574,10 @@ async function main(): Promise<number> {
   return 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv.includes('--long-story')) {
+  // One story of 1–13 MB instead of many stories: bench/longStory.ts.
+  runLongStoryBench(process.argv.slice(2).filter((a) => a !== '--long-story'));
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   main().then(
     (code) => (process.exitCode = code),
     (error: unknown) => {

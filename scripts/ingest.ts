@@ -5,20 +5,32 @@
  *   npm run ingest -- --in DIR --out DIR    # any folder of .txt articles → any output folder
  *   npm run ingest -- --check               # exit 1 if the output is not what ingest would write
  *
- * It only reads, calls the pure pipeline, and writes. Output is staged in a temporary folder and moved into place
- * only when every record was built and validated, so a failed run leaves the previous output untouched.
+ * It only reads, calls the pure pipeline, and writes. One run at a time holds the output folder's lock (a second
+ * run refuses at once, naming the holder). Output is staged in a folder of the run's own and swapped into place under
+ * a journal (scripts/lib/swap.ts), so a failed or killed run leaves the output wholly old or wholly new; the next
+ * run finishes an interrupted swap before it reads anything.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runIngest, type IngestResult, type SourceFile } from './lib/pipeline.ts';
+import { randomBytes } from 'node:crypto';
+import { runIngest, type IngestResult } from './lib/pipeline.ts';
 import { emptyCorrections, parseCorrections, type LoadedCorrections } from './lib/corrections.ts';
+import { readCorrectionsText, readSources } from './lib/readInput.ts';
+import { acquireLock, recover, releaseLock, runSteps, writeOutputSteps, type LockHolder } from './lib/swap.ts';
+import { isProcessAlive, nodeOutputFs } from './lib/outputFs.ts';
 import { InputError } from './lib/types.ts';
 
 interface Options {
   inDir: string;
+  /** The sources folder as given, for messages. */
+  inShown: string;
   outDir: string;
   corrections: string;
+  /** The corrections file as given (or the default path), for messages. */
+  correctionsShown: string;
+  /** True when the user named a corrections file: then it must exist. */
+  correctionsNamed: boolean;
   check: boolean;
 }
 
@@ -29,10 +41,15 @@ function parseOptions(argv: string[]): Options {
     strict: true,
   });
   const outDir = resolve(values.out ?? 'content');
+  const inShown = values.in ?? 'content/sources';
+  const correctionsShown = values.corrections ?? join(values.out ?? 'content', 'corrections.yaml');
   return {
-    inDir: resolve(values.in ?? 'content/sources'),
+    inDir: resolve(inShown),
+    inShown,
     outDir,
-    corrections: resolve(values.corrections ?? join(outDir, 'corrections.yaml')),
+    corrections: resolve(correctionsShown),
+    correctionsShown,
+    correctionsNamed: values.corrections !== undefined,
     check: values.check ?? false,
   };
 }
@@ -44,17 +61,10 @@ function readCharts(outDir: string): Map<string, string> {
   return new Map(readdirSync(dir).filter((n) => n.endsWith('.md')).sort().map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
 }
 
-/** Reads the hand corrections; a missing file means none. */
-function readCorrections(file: string): LoadedCorrections {
-  const name = file.slice(process.cwd().length + 1) || file;
-  return existsSync(file) ? parseCorrections(readFileSync(file, 'utf8'), name) : emptyCorrections(name);
-}
-
-function readSources(dir: string): SourceFile[] {
-  if (!existsSync(dir)) throw new InputError(dir, null, 'no such folder');
-  const names = readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
-  if (names.length === 0) throw new InputError(dir, null, 'no .txt files in this folder');
-  return names.map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
+/** Reads the hand corrections, named in messages as the user gave the path; the default file may be absent. */
+function readCorrections(options: Options): LoadedCorrections {
+  const text = readCorrectionsText(options.corrections, options.correctionsShown, options.correctionsNamed);
+  return text === null ? emptyCorrections(options.correctionsShown) : parseCorrections(text, options.correctionsShown);
 }
 
 /** The collection folders ingest owns in the output folder: those it wrote, plus any it wrote before. */
@@ -86,30 +96,6 @@ function differences(result: IngestResult, outDir: string): string[] {
   return diffs;
 }
 
-/** Writes every file into a staging folder, then swaps each collection folder into place. */
-function writeAtomically(result: IngestResult, outDir: string): void {
-  const staging = join(outDir, '.ingest-staging');
-  const retired = join(outDir, '.ingest-retired');
-  rmSync(staging, { recursive: true, force: true });
-  rmSync(retired, { recursive: true, force: true });
-  try {
-    for (const [path, content] of result.files) {
-      const target = join(staging, path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, content);
-    }
-    mkdirSync(retired, { recursive: true });
-    for (const folder of ownedFolders(result)) {
-      const live = join(outDir, folder);
-      if (existsSync(live)) renameSync(live, join(retired, folder));
-      renameSync(join(staging, folder), live);
-    }
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-    rmSync(retired, { recursive: true, force: true });
-  }
-}
-
 function printSummary(result: IngestResult): void {
   const rows: [string, string][] = [...Object.entries(result.counts).map(([k, v]): [string, string] => [k, String(v)]), ['warnings', String(result.warnings.length)]];
   const width = Math.max(...rows.map(([k]) => k.length));
@@ -125,8 +111,19 @@ function main(): number {
     console.error(`error: ${(error as Error).message}\nusage: npm run ingest -- [--in DIR] [--out DIR] [--corrections FILE] [--check]`);
     return 2;
   }
+  mkdirSync(options.outDir, { recursive: true });
+  const me: LockHolder = { pid: process.pid, started: new Date().toISOString() };
+  const lock = acquireLock(nodeOutputFs, options.outDir, me, isProcessAlive);
+  if (!lock.ok) {
+    console.error(`error: ${lock.message}`);
+    return 1;
+  }
   try {
-    const result = runIngest(readSources(options.inDir), { corrections: readCorrections(options.corrections), charts: readCharts(options.outDir) });
+    if (lock.notice) console.error(`notice: ${lock.notice}`);
+    // An interrupted swap is finished before anything reads the output folder (charts, --check).
+    const recovered = recover(nodeOutputFs, options.outDir);
+    if (recovered) console.error(`notice: ${recovered}`);
+    const result = runIngest(readSources(options.inDir, options.inShown), { corrections: readCorrections(options), charts: readCharts(options.outDir) });
     if (options.check) {
       const diffs = differences(result, options.outDir);
       if (diffs.length > 0) {
@@ -135,7 +132,7 @@ function main(): number {
       }
       return 0;
     }
-    writeAtomically(result, options.outDir);
+    runSteps(writeOutputSteps(nodeOutputFs, options.outDir, result.files, `${process.pid}-${randomBytes(4).toString('hex')}`));
     printSummary(result);
     return 0;
   } catch (error) {
@@ -143,7 +140,15 @@ function main(): number {
       console.error(`error: ${error.message}`);
       return 1;
     }
+    // A file-system failure (a full disk, no permission) is the machine's, not a bug: say it plainly. The output is
+    // whole either way: the swap journal lets the next run finish or discard what this one began.
+    if (typeof (error as NodeJS.ErrnoException).code === 'string' && (error as NodeJS.ErrnoException).syscall) {
+      console.error(`error: ${(error as Error).message}; ${options.outDir} is unchanged or will be completed by the next run`);
+      return 1;
+    }
     throw error;
+  } finally {
+    releaseLock(nodeOutputFs, options.outDir, me);
   }
 }
 

@@ -13,6 +13,10 @@ describe('parseByline', () => {
     { text: '文/片 记者 杜小娜', credits: ['文/片 记者 杜小娜'] },
     // A name glued to its role.
     { text: '记者王健', credits: ['记者 王健'] },
+    // HTML tags pasted from a web page around the names.
+    { text: '记者 <b>张明远</b> 通讯员 <span class="n">李小红</span>', credits: ['记者 张明远', '通讯员 李小红'] },
+    // Markdown emphasis from an editor.
+    { text: '□ 本报记者 **王健**', credits: ['本报记者 王健'] },
     // Running text that opens with 记者 is not a byline.
     { text: '记者了解到，在2022年度全市评比中', credits: null },
     // A lone name (an interviewee under a headline) is not a byline.

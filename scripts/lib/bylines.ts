@@ -41,7 +41,8 @@ export interface ParsedByline {
  * (every token must be a role word, a name, or a closing `…报道`).
  */
 export function parseByline(text: string): ParsedByline | null {
-  let s = text.replace(/[□■◇◆●○]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  // Markup pasted in from a web page or an editor (`<b>张明远</b>`, `**张明远**`) frames the names; it is not part of them.
+  let s = text.replace(/<\/?[A-Za-z][^<>]*>/gu, ' ').replace(/[*_]+/gu, ' ').replace(/[□■◇◆●○]/gu, ' ').replace(/\s+/gu, ' ').trim();
   if (s === '' || /[，。！？；、,;!?“”"《》（）()]/u.test(s)) return null;
   let dateline: string | null = null;
   const dl = BYLINE_DATELINE_RE.exec(s);

@@ -5,7 +5,7 @@
  * silently dropped. Corrections match entries by what they say (names, printed figures), never by generated ids,
  * so they survive re-ingest.
  */
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, visit, type Node } from 'yaml';
 import { z } from 'astro/zod';
 import { METRIC_KINDS } from '../../src/schemas.ts';
 import { InputError } from './types.ts';
@@ -146,12 +146,68 @@ export function parseCorrections(text: string, file: string): LoadedCorrections 
       }
     }
   }
-  const parsed = correctionsSchema.safeParse(doc.toJS() ?? {});
+  let raw: unknown;
+  try {
+    // A few aliases are handy; thousands expand into a "billion laughs" that would eat the memory.
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    let line: number | null = null;
+    visit(doc, { Alias: (_key, node) => ((line ??= lineOf(node)), visit.BREAK) });
+    throw new InputError(file, line, `too many YAML aliases (*name): they expand beyond ${MAX_ALIAS_COUNT} copies; write the corrections out (${(error as Error).message.split('\n')[0]})`);
+  }
+  const parsed = correctionsSchema.safeParse(raw ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = issue.path.map(String);
     const line = lines.get(path.slice(0, 3).join('.')) ?? lineOf(doc.getIn(path.slice(0, 2), true) as Node | undefined) ?? null;
     throw new InputError(file, line, `invalid correction at ${path.join('.') || 'top level'}: ${issue.message}`);
   }
+  checkRenames(parsed.data, lines, file);
   return { corrections: parsed.data, lines, file };
+}
+
+/** How many alias expansions a corrections file may use. */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Refuses renames and merges that lead into one another: a cycle (甲→乙, 乙→甲) would silently merge two people, and
+ * a chain (甲→乙, 乙→丙) gives a result that depends on the order of lines. The message lists the lines involved.
+ */
+function checkRenames(c: Corrections, lines: CorrectionLines, file: string): void {
+  const sections: [string, { from: string; to: string; key: string }[]][] = [
+    [
+      'officials',
+      [
+        ...c.officials.rename.map((r, i) => ({ from: r.from, to: r.to, key: `officials.rename.${i}` })),
+        ...c.officials.merge.flatMap((m, i) => m.names.filter((n) => n !== m.into).map((n) => ({ from: n, to: m.into, key: `officials.merge.${i}` }))),
+      ],
+    ],
+    ['initiatives', c.initiatives.rename.map((r, i) => ({ from: r.from, to: r.to, key: `initiatives.rename.${i}` }))],
+  ];
+  for (const [section, edges] of sections) {
+    const bySource = new Map<string, { from: string; to: string; key: string }>();
+    for (const e of edges) {
+      const earlier = bySource.get(e.from);
+      if (earlier && earlier.to !== e.to) {
+        throw new InputError(file, lines.get(e.key) ?? null, `${section}: ${e.from} is renamed twice, to ${earlier.to} (line ${lines.get(earlier.key) ?? '?'}) and to ${e.to}; keep one`);
+      }
+      bySource.set(e.from, e);
+    }
+    for (const e of edges) {
+      const next = bySource.get(e.to);
+      if (!next || e.to === e.from) continue;
+      // Follow the chain to its end or back to where it started.
+      const path = [e];
+      for (let step: typeof next | undefined = next; step && !path.includes(step); step = bySource.get(step.to)) path.push(step);
+      const cycle = path.some((p) => p.to === e.from);
+      const where = path.map((p) => `${p.from}→${p.to} (line ${lines.get(p.key) ?? '?'})`).join(', ');
+      throw new InputError(
+        file,
+        lines.get(e.key) ?? null,
+        cycle
+          ? `${section}: renames form a cycle, which would merge different entries: ${where}; remove one`
+          : `${section}: renames form a chain: ${where}; rename each straight to ${path.at(-1)!.to}`,
+      );
+    }
+  }
 }

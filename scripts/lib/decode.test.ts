@@ -18,6 +18,10 @@ describe('decode', () => {
     { name: 'GBK with CRLF', bytes: new Uint8Array(iconv.encode(text.replace(/\n/g, '\r\n'), 'gbk')), encoding: 'gb18030' },
     // UTF-16 with a BOM (saved as "Unicode" by Notepad).
     { name: 'UTF-16LE with BOM', bytes: new Uint8Array([0xff, 0xfe, ...iconv.encode(text, 'utf-16le')]), encoding: 'utf-16le' },
+    // UTF-16 saved without a BOM: the NUL high bytes of its newlines and digits give it away.
+    { name: 'UTF-16LE without BOM', bytes: new Uint8Array(iconv.encode(text, 'utf-16le')), encoding: 'utf-16le' },
+    // The same in big-endian order.
+    { name: 'UTF-16BE without BOM', bytes: new Uint8Array(iconv.encode(text, 'utf-16be')), encoding: 'utf-16be' },
   ];
   for (const c of cases) {
     it(`reads ${c.name}`, () => {
@@ -36,6 +40,10 @@ describe('decode', () => {
     { name: 'a binary file', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]), message: /^empty\.txt:3: this is a binary file/ },
     // Bytes that are neither UTF-8 nor GB18030.
     { name: 'undecodable bytes', bytes: new Uint8Array([0x41, 0x0a, 0xff, 0xff, 0x80]), message: /^empty\.txt:2: the file is neither UTF-8 nor GB18030/ },
+    // Good UTF-8 Chinese on lines 1–3, then a stray byte on line 4: the line of the bad byte, not the first Chinese.
+    { name: 'a bad byte after good UTF-8 lines', bytes: new Uint8Array([...utf8('济南\n历下\n市中\n新建'), 0xff, ...utf8('公园\n')]), message: /^empty\.txt:4: the file is neither UTF-8 nor GB18030.*byte 0xff/ },
+    // Good GB18030 on two lines, then a byte GB18030 cannot start a character with.
+    { name: 'a bad byte after good GB18030 lines', bytes: new Uint8Array([...iconv.encode('济南\n历下\n', 'gb18030'), 0x80, 0x41]), message: /^empty\.txt:3: the file is neither UTF-8 nor GB18030/ },
   ];
   for (const c of bad) {
     it(`rejects ${c.name}, naming the file`, () => {

@@ -158,11 +158,20 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
     const valid = validate(schemas.initiatives, data, ...where(data.articles[0] ?? ''));
     files.set(`initiatives/${slug}.md`, toMarkdownFile(valid, valid.descriptions.map((x) => escapeMarkdown(x.text)).join('\n\n')));
   }
+  // The verbatim check looks in the figure's own paragraph (linear in the story), and falls back on the whole story's
+  // text, joined once per story: rebuilding it for every figure made one long story quadratic.
+  const joined = new Map<string, string>();
+  const storyText = (story: SluggedStory): string => {
+    let text = joined.get(story.slug);
+    if (text === undefined) joined.set(story.slug, (text = story.blocks.map((b) => b.text).join('\n')));
+    return text;
+  };
   for (const [id, { data }] of corpus.metrics) {
     const story = storyBySlug.get(data.article);
     const valid = validate(schemas.metrics, data, ...where(data.article));
-    const body = story?.blocks.map((b) => b.text).join('\n') ?? '';
-    if (!body.includes(valid.quote)) throw new InputError(story?.source ?? data.article, story?.line ?? null, `figure ${valid.text}: its sentence is not verbatim in the story`);
+    const block = story?.blocks[corpus.positions.get(id)?.block ?? -1];
+    const verbatim = story !== undefined && (block?.text.includes(valid.quote) === true || storyText(story).includes(valid.quote));
+    if (!verbatim) throw new InputError(story?.source ?? data.article, story?.line ?? null, `figure ${valid.text}: its sentence is not verbatim in the story`);
     files.set(`metrics/${id}.md`, toMarkdownFile(valid, quoteBlock(valid.quote)));
   }
   const published = readPublishedCharts(options.charts ?? new Map());

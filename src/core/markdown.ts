@@ -1,5 +1,6 @@
 /**
- * The Markdown escaping ingest writes, undone: the site reads stories back as plain text with it (to place figures
+ * The Markdown escaping ingest writes, undone: the site reads stories back as plain text with it (to place figures,
+ * to show search snippets and feed text without `&gt;` or `\[`)
  * and names), ingest uses it to check that quotes are verbatim. Part of the core: imports nothing from ingest.
  */
 

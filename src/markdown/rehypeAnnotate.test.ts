@@ -36,14 +36,14 @@ const body = [
 
 const frontmatter = { districts: ['huaiyin-qu', 'huaiyin-kaifaqu'], officials: ['li-hongwei'], initiatives: ['342'], metrics: ['a', 'b', 'c', 'd', 'e', 'f'] };
 
-async function render(file: string, contentDir?: string) {
+async function render(file: string, contentDir?: string, markdown = body, matter: Record<string, unknown> = frontmatter) {
   const processor = await createMarkdownProcessor({
     syntaxHighlight: false,
     smartypants: false,
     remarkPlugins: [remarkCjkFriendly],
     rehypePlugins: [[rehypeAnnotate, { index, contentDir }]],
   });
-  return processor.render(body, { fileURL: pathToFileURL(file), frontmatter });
+  return processor.render(markdown, { fileURL: pathToFileURL(file), frontmatter: matter });
 }
 
 describe('rehypeAnnotate', () => {
@@ -91,5 +91,28 @@ describe('rehypeAnnotate', () => {
     const { metadata } = await render('/site/content/articles/2024/story.md', '/site/content');
     warn.mockRestore();
     expect(metadata.frontmatter.figureAnchors).toHaveLength(5);
+  });
+
+  it.each([
+    // A bare URL followed by Chinese: the link ends before the Han characters.
+    ['详见https://www.example.gov.cn/col/一览表。', '<a href="https://www.example.gov.cn/col/">https://www.example.gov.cn/col/</a>一览表。'],
+    // Full-width punctuation ends it too.
+    ['网址：https://example.cn/a?b=1，欢迎访问。', '<a href="https://example.cn/a?b=1">https://example.cn/a?b=1</a>，欢迎访问。'],
+    // A www address ends at a full-width bracket.
+    ['（www.example.cn）', '（<a href="http://www.example.cn">www.example.cn</a>）'],
+    // A URL followed by a space was already right and stays so.
+    ['见 https://example.cn/x 一文', '<a href="https://example.cn/x">https://example.cn/x</a> 一文'],
+  ])('ends a bare URL where the Chinese text resumes: %s', async (markdown, expected) => {
+    const { code } = await render('/site/content/articles/story.md', undefined, markdown, {});
+    expect(code).toContain(expected);
+  });
+
+  it('keeps the #fig- anchor of a figure whose sentence holds a web address', async () => {
+    const quote = '名单见https://www.example.gov.cn/col/，全年签约项目15个。';
+    const linked: ContentIndex = { ...index, metrics: new Map([['g', { article: 'linked', quote, text: '15个' }]]) };
+    const processor = await createMarkdownProcessor({ syntaxHighlight: false, smartypants: false, remarkPlugins: [remarkCjkFriendly], rehypePlugins: [[rehypeAnnotate, { index: linked }]] });
+    const { code, metadata } = await processor.render(quote, { fileURL: pathToFileURL('/site/content/articles/linked.md'), frontmatter: { metrics: ['g'] } });
+    expect(code).toContain('<mark class="fig" id="fig-g"><a href="/figures/g/" class="fig__link">15个</a></mark>');
+    expect(metadata.frontmatter.figureAnchors).toEqual(['g']);
   });
 });

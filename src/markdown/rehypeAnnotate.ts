@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { unescapeMarkdown } from '../core/markdown.ts';
-import { annotateText, figureIdsIn, sentenceAround, type Annotation, type EntityAnnotation, type FigureAnnotation, type InlineSegment, type Segment } from '../utils/annotate.ts';
+import { annotateText, figureIdsIn, sentenceAround, urlLength, type Annotation, type EntityAnnotation, type FigureAnnotation, type InlineSegment, type Segment } from '../utils/annotate.ts';
 import { entryIdFromPath } from '../utils/entryId.ts';
 import { districtPath, figureAnchorId, figurePath, initiativePath, officialPath } from '../utils/paths.ts';
 import { loadContentIndex, type ContentIndex } from './contentIndex.ts';
@@ -154,9 +154,50 @@ interface AstroData {
   astro?: { frontmatter?: Record<string, unknown> };
 }
 
+/** The URL a bare-URL link was made from (its text), or null when the link's text is not its address. */
+function autolinkText(node: Element): string | null {
+  if (node.tagName !== 'a' || node.children.length !== 1 || node.children[0]!.type !== 'text') return null;
+  const text = node.children[0]!.value;
+  let href: string;
+  try {
+    href = decodeURI(String(node.properties.href ?? ''));
+  } catch {
+    return null;
+  }
+  return href === text || href === `http://${text}` || href === `mailto:${text}` ? text : null;
+}
+
+/**
+ * Ends each bare-URL link of a block where its URL ends in Chinese text (`…/col/一览表。` links only `…/col/`): the
+ * rest goes back into the running text, where names and figures can be annotated.
+ */
+export function trimBareUrls(block: Element): void {
+  const children: ElementContent[] = [];
+  for (const child of block.children) {
+    const text = child.type === 'element' ? autolinkText(child) : null;
+    const cut = text === null ? -1 : urlLength(text);
+    if (child.type !== 'element' || text === null || cut >= text.length || cut <= 0) {
+      children.push(child);
+      continue;
+    }
+    const url = text.slice(0, cut);
+    const prefix = String(child.properties.href).startsWith('http://') && !text.startsWith('http') ? 'http://' : String(child.properties.href).startsWith('mailto:') ? 'mailto:' : '';
+    children.push({ ...child, properties: { ...child.properties, href: encodeURI(`${prefix}${url}`) }, children: [{ type: 'text', value: url }] });
+    children.push({ type: 'text', value: text.slice(cut) });
+  }
+  // Adjacent text runs join again, so a sentence is one run wherever the link no longer cuts it.
+  block.children = children.reduce<ElementContent[]>((out, child) => {
+    const last = out.at(-1);
+    if (last?.type === 'text' && child.type === 'text') last.value += child.value;
+    else out.push(child);
+    return out;
+  }, []);
+}
+
 /** Annotates one story's tree with the given index; returns the ids of the figures it marked. */
 export function annotateTree(tree: Root, index: ContentIndex, article: string, links: StoryLinks): string[] {
   const blocks = collectBlocks(tree);
+  for (const block of blocks) trimBareUrls(block);
   const texts = blocks.map(textOf);
   const entities = entityAnnotations(index, links);
   const figuresByBlock = assignFigures(texts, storyFigures(index, article, links));
@@ -182,6 +223,17 @@ export function annotateTree(tree: Root, index: ContentIndex, article: string, l
       for (const key of linkKeysIn(segments)) linked.add(key);
       return segmentsToHast(segments);
     });
+    // A figure whose sentence is cut by inline markup (a link to a web address) is marked in the run that prints it,
+    // with that run's part of the sentence: its #fig- anchor must exist.
+    for (const figure of figures.filter((f) => !placed.includes(f.id))) {
+      const at = block.children.findIndex((child) => child.type === 'text' && child.value.includes(figure.text));
+      if (at === -1) continue;
+      const run = (block.children[at] as { value: string }).value;
+      const start = run.indexOf(figure.text);
+      const segments = annotateText(run, [{ ...figure, quote: sentenceAround(run, start, start + figure.text.length) }]);
+      placed.push(...figureIdsIn(segments));
+      block.children.splice(at, 1, ...segmentsToHast(segments));
+    }
   });
   return placed;
 }

@@ -5,8 +5,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { siteData } from '../lib/siteData.ts';
 import { articlePath, SITE_DESCRIPTION, SITE_NAME, SITE_NAME_EN } from '../utils/site.ts';
-
-const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { feedItem } from '../utils/feed.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { stories } = await siteData();
@@ -16,14 +15,8 @@ export const GET: APIRoute = async ({ site }) => {
     site: site ?? 'https://example.invalid',
     trailingSlash: true,
     customData: '<language>zh-cn</language>',
-    // RSS's own <author> wants an e-mail address; reporters' names go in Dublin Core's creator instead.
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
-    items: stories.map((story) => ({
-      title: story.data.title,
-      link: articlePath(story.id),
-      description: story.data.summary,
-      customData: story.data.bylines.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join(''),
-      categories: story.data.column ? [story.data.column] : undefined,
-    })),
+    // The summary is plain text: feedItem escapes it for HTML, the feed builder for XML.
+    items: stories.map((story) => feedItem({ id: story.id, ...story.data }, articlePath(story.id))),
   });
 };

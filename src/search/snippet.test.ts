@@ -53,6 +53,15 @@ describe('snippet', () => {
     expect(text).toMatch(/\[泉城义工\]$/);
   });
 
+  it.each([
+    // A quoted comparison: ingest wrote `&gt;`; the reader sees `>`.
+    ['达标率&gt;95%，居民满意度提升。', ['达标率'], '[达标率]>95%，居民满意度提升。'],
+    // Square brackets and an ampersand printed in a source, escaped for Markdown.
+    ['页面显示\\[点我\\]领取R&amp;D补贴。', ['点我'], '页面显示[[点我]]领取R&D补贴。'],
+  ])('shows the story text, not its Markdown escapes: %s', (markdown, terms, expected) => {
+    expect(show(snippet(markdown, terms))).toBe(expected);
+  });
+
   it('shows a text that fits whole, line breaks as spaces', () => {
     expect(show(snippet('第一段。\n第二段物流。', ['物流']))).toBe('第一段。 第二段[物流]。');
   });

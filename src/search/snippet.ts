@@ -3,6 +3,7 @@
  * result, as runs of text with the matched words marked.
  */
 import { foldWidth } from './normalize.ts';
+import { unescapeMarkdown } from '../core/markdown.ts';
 import type { Segment } from './types.ts';
 
 /** A stretch of text: `start` inclusive, `end` exclusive. */
@@ -70,9 +71,11 @@ const SENTENCE_END = /[。！？；!?;\n]/;
 /**
  * The passage of `text` with the most matched characters in `width` characters, starting at a sentence
  * where one begins shortly before the match, with `…` where it is cut. A text that fits is shown whole;
- * without a match, the opening of the text. Line breaks become spaces.
+ * without a match, the opening of the text. Line breaks become spaces. `markdown` is a story's text as ingest
+ * wrote it; the reader sees it without Markdown's escapes (`&gt;` as `>`, `\[` as `[`).
  */
-export function snippet(text: string, terms: readonly string[], { width = 80, lead = 16 }: SnippetOptions = {}): Segment[] {
+export function snippet(markdown: string, terms: readonly string[], { width = 80, lead = 16 }: SnippetOptions = {}): Segment[] {
+  const text = unescapeMarkdown(markdown);
   const ranges = matchRanges(text, terms);
   let start = 0;
   if (ranges.length > 0 && text.length > width) {

@@ -206,3 +206,15 @@ export function sentenceAround(text: string, start: number, end: number): string
   while (to < text.length && /[”’」』）)]/u.test(text[to] ?? '')) to += 1;
   return text.slice(from, to);
 }
+
+/**
+ * Characters that end a bare URL in Chinese text: Han characters, CJK and full-width punctuation, curly quotes,
+ * the ellipsis and the dash. A linkifier made for English runs a URL on to the next space, which Chinese never prints.
+ */
+const URL_STOP = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2010-\u201f\u2026]/u;
+
+/** Length of the URL at the start of `text`: up to the first character that cannot be part of it in Chinese text. */
+export function urlLength(text: string): number {
+  const stop = URL_STOP.exec(text);
+  return stop ? stop.index : text.length;
+}

@@ -36,6 +36,17 @@ test('every page type is Chinese, has one h1, landmarks, and at most a tiny enha
   }
 });
 
+test('every page type, embeds included, links an icon that exists (no request for a missing /favicon.ico)', async ({ request }) => {
+  const icons = new Set<string>();
+  for (const path of PATHS) {
+    const html = await (await request.get(path)).text();
+    const links = [...html.matchAll(/<link\b[^>]*\brel="icon"[^>]*>/gu)].map((m) => /href="([^"]+)"/u.exec(m[0])?.[1]);
+    expect(links, path).toHaveLength(1);
+    icons.add(links[0]!);
+  }
+  for (const href of icons) expect((await request.get(href)).status(), href).toBe(200);
+});
+
 test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
   await page.goto('/articles/');
   await page.keyboard.press('Tab');

@@ -1,8 +1,8 @@
 /**
  * The ingest CLI as a user runs it: folders in, folders out, exit codes, messages, and nothing lost on failure.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -99,4 +99,89 @@ describe('npm run ingest', () => {
     writeFileSync(join(out, 'corrections.yaml'), before['/corrections.yaml']!);
     expect(snapshot(out)).toEqual(before);
   });
+
+  it('refuses a folder named *.txt with file:line-style message, not a stack trace', () => {
+    const before = snapshot(out);
+    mkdirSync(join(sources, '999.txt'));
+    const r = ingest('--in', sources, '--out', out);
+    rmSync(join(sources, '999.txt'), { recursive: true });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('error: 999.txt: this is a folder, not a source text file\n');
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('refuses a --corrections file that does not exist, or a device, naming it as given', () => {
+    mkdirSync(join(work, 'elsewhere'), { recursive: true });
+    const missing = ingest('--in', sources, '--out', out, '--corrections', 'elsewhere/missing.yaml');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe('error: elsewhere/missing.yaml: no such corrections file\n');
+    const zero = ingest('--in', sources, '--out', out, '--corrections', '/dev/zero');
+    expect(zero.code).toBe(1);
+    expect(zero.stderr).toMatch(/^error: \/dev\/zero: this is not a regular file/);
+  });
+
+  it('names a corrections file outside the working folder by the path given', () => {
+    const other = mkdtempSync(join(tmpdir(), 'other-'));
+    writeFileSync(join(other, 'invalid.yaml'), 'officials:\n  rename:\n    - { from: 甲 }\n');
+    const r = ingest('--in', sources, '--out', out, '--corrections', join(other, 'invalid.yaml'));
+    rmSync(other, { recursive: true });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^error: ${join(other, 'invalid.yaml').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3: invalid correction`));
+  });
+
+  it('refuses to run while another ingest holds the output, naming it, and touches nothing', () => {
+    const before = snapshot(out);
+    // The test runner itself is a live process.
+    writeFileSync(join(out, '.ingest.lock'), JSON.stringify({ pid: process.pid, started: '2026-01-01T08:00:00.000Z' }));
+    const r = ingest('--in', sources, '--out', out);
+    rmSync(join(out, '.ingest.lock'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`error: another ingest (PID ${process.pid}, started 2026-01-01T08:00:00.000Z) is writing ${out}; wait for it to finish and run again (if no ingest is running, that PID is another program's: delete ${join(out, '.ingest.lock')})\n`);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('takes over the lock of an ingest that died, with a notice', () => {
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    writeFileSync(join(out, '.ingest.lock'), JSON.stringify({ pid: Number(dead), started: '2026-01-01T08:00:00.000Z' }));
+    const r = ingest('--in', sources, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`notice: took over the lock of ingest PID ${dead} (started 2026-01-01T08:00:00.000Z), which is no longer running`);
+    expect(existsSync(join(out, '.ingest.lock'))).toBe(false);
+  });
+
+  it('finishes a swap a kill interrupted before --check reads anything (articles were gone, the rest old)', () => {
+    const complete = snapshot(out);
+    // The state a kill -9 leaves after the first rename: articles retired, the new articles still staged.
+    mkdirSync(join(out, '.ingest-staging-dead1'));
+    mkdirSync(join(out, '.ingest-retired-dead1'));
+    cpSync(join(out, 'articles'), join(out, '.ingest-staging-dead1', 'articles'), { recursive: true });
+    cpSync(join(out, 'officials'), join(out, '.ingest-staging-dead1', 'officials'), { recursive: true });
+    renameSync(join(out, 'articles'), join(out, '.ingest-retired-dead1', 'articles'));
+    writeFileSync(join(out, '.ingest-journal.json'), JSON.stringify({ id: 'dead1', folders: ['articles', 'officials'] }));
+    // A staging folder of another run that died before its journal: litter, never the only copy.
+    mkdirSync(join(out, '.ingest-staging-dead2', 'metrics'), { recursive: true });
+    const r = ingest('--in', sources, '--out', out, '--check');
+    expect(r.stderr).toContain('notice: finished the interrupted ingest dead1: articles, officials are its complete output');
+    expect(r.code).toBe(0);
+    expect(snapshot(out)).toEqual(complete);
+    expect(readdirSync(out).filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+
+  it('two ingests at once: one writes, the other refuses or waits its turn, and the output is one complete run', async () => {
+    const complete = snapshot(out);
+    const run = () =>
+      new Promise<{ code: number | null; stderr: string }>((done) => {
+        const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/ingest.ts'), '--in', sources, '--out', out], { cwd: work });
+        let stderr = '';
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        child.on('close', (code) => done({ code, stderr }));
+      });
+    const results = await Promise.all([run(), run()]);
+    for (const r of results) {
+      if (r.code !== 0) expect(r.stderr).toMatch(/^error: another ingest \(PID \d+, started [^)]+\) is writing /);
+    }
+    expect(results.some((r) => r.code === 0)).toBe(true);
+    expect(snapshot(out)).toEqual(complete);
+    expect(readdirSync(out).filter((n) => n.startsWith('.'))).toEqual([]);
+  }, 120_000);
 });
