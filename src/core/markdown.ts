@@ -1,7 +1,7 @@
 /**
- * The Markdown escaping ingest writes, undone: the site reads stories back as plain text with it (to place figures,
- * to show search snippets and feed text without `&gt;` or `\[`)
- * and names), ingest uses it to check that quotes are verbatim. Part of the core: imports nothing from ingest.
+ * The Markdown escaping ingest writes, undone: the site reads stories back as plain text with it (to place figures
+ * and names, and to show search snippets and feed text without `&gt;` or `\[`); ingest uses it to check that quotes
+ * are verbatim. Part of the core: imports nothing from ingest.
  */
 
 /** Reverses `escapeMarkdown`: the plain text a reader sees, for checking that quotes are verbatim. */
