@@ -22,7 +22,7 @@ const UNITS: Record<string, { base: string; scale: number; kind: MetricData['kin
 
 /** A figure with a frame: `text` as printed (`45.3亿元`, `超过100亿元`, `1000个以上`), the rest from `frame`. */
 export function framed(id: string, text: string, frame: Partial<MetricData> = {}): { id: string; data: MetricData } {
-  const m = /^(超过?|近|逾)?([\d.]+)(.*?)(以上|余|多)?$/u.exec(text);
+  const m = /^(超过?|近|逾)?(-?[\d.]+)(.*?)(以上|余|多)?$/u.exec(text);
   if (!m) throw new Error(`cannot read ${text}`);
   const value = Number(m[2]);
   const unit = m[3]!;

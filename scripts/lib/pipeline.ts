@@ -11,7 +11,8 @@ import { extractStory } from './extract.ts';
 import { resolve } from './resolve.ts';
 import { jinanGazetteer, type Gazetteer } from './gazetteer.ts';
 import { emptyCorrections, type LoadedCorrections } from './corrections.ts';
-import { proposeCharts, chartToMarkdown } from './proposeCharts.ts';
+import { planCharts, chartToMarkdown, type ChartPlan } from './proposeCharts.ts';
+import { checkHandMadeChart } from './reviewCharts.ts';
 import { parse as parseYaml } from 'yaml';
 import { InputError, type Story } from './types.ts';
 import { schemas, type ArticleData, type ChartData } from '../../src/schemas.ts';
@@ -40,6 +41,8 @@ export interface IngestResult {
   counts: Record<string, number>;
   /** Problems that did not stop the run. */
   warnings: Warning[];
+  /** What the chart proposer decided (charts, dropped candidates with the rule broken, figures without a frame), for the review. */
+  chartPlan: ChartPlan;
 }
 
 /** A story with its slug, ready to write. */
@@ -196,18 +199,22 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
     files.set(`metrics/${id}.md`, toMarkdownFile(valid, quoteBlock(valid.quote)));
   }
   const published = readPublishedCharts(options.charts ?? new Map());
-  const charts = proposeCharts({
+  const plan = planCharts({
     metrics: [...corpus.metrics].map(([id, { data }]) => ({ id, data })),
     articles: stories.map((s) => ({ slug: s.slug, title: s.title, source: s.source, storyIndex: s.index, paragraphs: s.blocks.map((b) => b.text) })),
     districts: [...corpus.districts].map(([slug, { data }]) => ({ slug, name: data.name, aliases: data.aliases })),
     initiatives: [...corpus.initiatives].map(([slug, { data }]) => ({ slug, data })),
     previous: published.map(({ id, data }) => ({ id, data })),
   });
+  const charts = plan.charts;
   for (const c of charts) files.set(`charts/${c.id}.md`, chartToMarkdown({ id: c.id, data: validate(schemas.charts, c.data, ...where(c.data.articles[0] ?? '')) }));
   // Hand-made charts are kept byte for byte; each must still point at figures and programmes that exist.
   for (const chart of published.filter((p) => p.data.handMade)) {
     const missing = [...chart.data.metrics.filter((id) => !corpus.metrics.has(id)), ...chart.data.initiatives.filter((id) => !corpus.initiatives.has(id))];
     if (missing.length > 0) throw new InputError(`charts/${chart.id}.md`, 1, `hand-made chart refers to ${missing.join(', ')}, which ingest no longer finds; fix the chart by hand`);
+    // A journalist's chart passes the same comparability rules as a proposed one.
+    const broken = checkHandMadeChart(chart.data, (id) => corpus.metrics.get(id)?.data);
+    if (broken) throw new InputError(`charts/${chart.id}.md`, 1, `hand-made chart ${broken}; fix or drop the chart`);
     files.set(`charts/${chart.id}.md`, chart.text);
   }
   return {
@@ -221,5 +228,6 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
       charts: charts.length + published.filter((p) => p.data.handMade).length,
     },
     warnings,
+    chartPlan: plan,
   };
 }

@@ -264,9 +264,9 @@ function compareDrafts(figures: readonly Figure[]): Draft[] {
     const [most, least] = extremes(first);
     // A floor or ceiling at either end may not be the extreme it looks like: then the finding only says what is drawn.
     const finding =
-      isBound(top.m) || (!cut && isBound(bottom.m))
+      isBound(top.m) || (!cut && isBound(bottom.m)) || top.m.normalized === bottom.m.normalized
         ? `${ranked.length}个${ENTITY_WORD[first.entityKind!]}${when(first) ?? ''}${what(first)}如图。`
-        : `${top.m.entity}${most}，${top.m.text}` + (cut ? `（图中为前${MAX_FIGURES}位）。` : `；${bottom.m.entity}${least}，${bottom.m.text}。`);
+        : `${tied(shown, top, (f) => f.m.entity!)}${most}，${top.m.text}` + (cut ? `（图中为前${MAX_FIGURES}位）。` : `；${tied(shown, bottom, (f) => f.m.entity!)}${least}，${bottom.m.text}。`);
     drafts.push({
       ...base('compare', shown, 'bar'),
       title: `${ENTITY_PLURAL[first.entityKind!]}${when(first) ?? ''}${what(first)}${first.target ? '目标' : ''}`,
@@ -366,7 +366,10 @@ function indicatorDrafts(figures: readonly Figure[]): Draft[] {
       ...base('indicators-of-one-place', shown, 'bar'),
       title: `${m.entity}${when(m) ?? ''}主要指标增速`,
       subtitle: subtitle(shown, when(m)),
-      finding: `${top.m.measure}增速最高，${top.m.text}；${bottom.m.measure}增速最低，${bottom.m.text}。`,
+      finding:
+        top.m.normalized === bottom.m.normalized
+          ? `${m.entity}${when(m) ?? ''}${shown.length}项指标增速均为${top.m.text}。`
+          : `${tied(shown, top, (f) => f.m.measure!)}增速最高，${top.m.text}；${tied(shown, bottom, (f) => f.m.measure!)}增速最低，${bottom.m.text}。`,
       labels: shown.map((f) => f.m.measure!),
     });
   }
@@ -392,6 +395,11 @@ function base(rule: ChartRule, shown: readonly Figure[], type: ChartData['type']
     order: Math.min(...shown.map((f) => f.order)),
     figures: shown.map((f) => ({ id: f.id, data: f.m })),
   };
+}
+
+/** The names of every figure tied with `extreme` (`甲区、乙区`): a shared top is not one entity's. */
+function tied(shown: readonly Figure[], extreme: Figure, name: (f: Figure) => string): string {
+  return shown.filter((f) => f.m.normalized === extreme.m.normalized).map(name).join('、');
 }
 
 /** Words for several entities of a kind, as a title's where. */
