@@ -80,6 +80,7 @@ describe('never, whatever the rule', () => {
 
 describe('parts of a whole: parts the sentence states with 其中, of a whole it states', () => {
   const quote = '全区推进重点项目57个，总投资300亿元，其中产业项目30个、民生项目12个。';
+  const q2 = '截至目前，共推进重点项目57个，10个项目已竣工，12个项目计划2023年底前开工。';
   const whole = framed('w', '57个', { measure: '重点项目', quote });
   const a = framed('a', '30个', { measure: '产业项目', quote });
   const b = framed('b', '12个', { measure: '民生项目', quote });
@@ -87,6 +88,8 @@ describe('parts of a whole: parts the sentence states with 其中, of a whole it
   it.each([
     // The whole and two stated parts: 15 left 未列明 by the renderer.
     ['whole with two stated parts', [whole, a, b], 'w', true, null],
+    // A whole stated as a total (共…57个) with its kinds after it, no 其中; a part with its own year under a whole without one.
+    ['a total with its kinds after it', [framed('w3', '57个', { measure: '重点项目', year: null, quote: q2 }), framed('a3', '10个', { measure: '已竣工项目', year: null, quote: q2 }), framed('b3', '12个', { measure: '计划年底前开工项目', year: 2023, quote: q2 })], 'w3', true, null],
     // A part without 其中 in the sentence is only a neighbour.
     ['parts in another sentence', [whole, a, framed('c', '12个', { measure: '民生项目' })], 'w', false, 'parts-not-stated'],
     ['one part only', [whole, a], 'w', false, 'two-bars'],

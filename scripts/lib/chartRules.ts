@@ -4,7 +4,7 @@
  * checks every chart it proposes and every chart a journalist made (`handMade: true`) with `checkChart`.
  *
  * - `compare`: one measure and basis, one unit, one period, all results or all targets, across entities of one kind;
- * - `parts-of-whole`: parts the sentence states (`其中`) of a whole it states; what they leave is drawn as 未列明;
+ * - `parts-of-whole`: parts the sentence states (`其中`, or after a total `共…`) of a whole it states; the rest drawn as 未列明;
  * - `over-time`: one entity and measure across years, a target of the same measure only as a marked target;
  * - `indicators-of-one-place`: several growth rates of one place in one period, each bar its own measure;
  * - `programme-timeline`: a programme's phases by year (no figures).
@@ -145,12 +145,16 @@ function never(chart: RuleChart, rule: ChartRule): Verdict | null {
   return null;
 }
 
-/** The sentence states `part` after `其中` following `whole`: `共…57个，其中产业项目30个`. */
+/** Words right before a figure that state it as a whole whose parts follow (`共推进重点项目57个，…10个已竣工`). */
+const WHOLE_MARK = /(?:共|合计|总计|一共|共计)[^，。；、,;]{0,8}$/u;
+
+/** The sentence states `part` as part of `whole`: after it and `其中`, or after a whole stated as a total (`共…57个`); same unit. */
 export function isPartOf(part: MetricData, whole: MetricData): boolean {
-  if (part.quote !== whole.quote) return false;
+  if (part.quote !== whole.quote || part.baseUnit !== whole.baseUnit) return false;
   const w = whole.quote.indexOf(whole.text);
   const p = part.quote.indexOf(part.text, w + whole.text.length);
-  return w !== -1 && p !== -1 && whole.quote.slice(w + whole.text.length, p).includes('其中');
+  if (w === -1 || p === -1) return false;
+  return whole.quote.slice(w + whole.text.length, p).includes('其中') || WHOLE_MARK.test(whole.quote.slice(0, w));
 }
 
 /** One period, one target status: shared by compare and indicators. */
@@ -181,8 +185,12 @@ const RULES: Record<ChartRule, (chart: RuleChart) => Verdict | null> = {
     if (loose) return fail('parts-of-whole', 'parts-not-stated', `${label(loose)} is not stated (其中) as a part of ${label(whole)}`);
     const other = parts.find((p) => p.data.entity !== whole.data.entity);
     if (other) return fail('parts-of-whole', other.data.entityKind === 'organisation' ? 'company-outside-place' : 'mixed-entities', `${label(other)} is about another entity than ${label(whole)}`);
-    const time = oneTime(chart.figures, 'parts-of-whole');
-    if (time) return time;
+    // Parts are kinds of the whole (`12个项目计划2023年底前开工`): they may name a year only when the whole states none.
+    const timed = whole.data.year !== null || whole.data.period !== null || whole.data.yearTo !== null;
+    const otherTime = parts.find((p) => timed && timeKey(p.data) !== timeKey(whole.data));
+    if (otherTime) return fail('parts-of-whole', 'mixed-periods', `${label(otherTime)} is for another period than ${label(whole)}`);
+    const otherStatus = parts.find((p) => p.data.target !== whole.data.target);
+    if (otherStatus) return fail('parts-of-whole', 'targets-with-results', `${label(otherStatus)} and ${label(whole)}: a target and a result`);
     const bound = chart.figures.find((f) => isBound(f.data));
     if (bound) return fail('parts-of-whole', 'floor-in-ratio', `${label(bound)} is a floor or ceiling: its share of the whole is unknown`);
     const sum = parts.reduce((s, p) => s + p.data.normalized, 0);

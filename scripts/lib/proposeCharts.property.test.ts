@@ -91,6 +91,11 @@ describe('proposeCharts: property', () => {
             expect(new Set(figs.map((f) => f.period)).size).toBe(1);
             expect(new Set(figs.map((f) => f.measure)).size).toBe(1);
             figs.forEach((f, i) => expect(f.target).toBe(chart.series[i] === '目标'));
+          } else if (chart.rule === 'parts-of-whole') {
+            // Parts are kinds of the whole: they may name a time only when the whole names none.
+            const whole = byId.get(chart.total!)!;
+            if (whole.year !== null || whole.period !== null) expect(new Set(figs.map(timeKey)).size).toBe(1);
+            expect(new Set(figs.map((f) => f.target)).size).toBe(1);
           } else {
             expect(new Set(figs.map(timeKey)).size).toBe(1);
             expect(new Set(figs.map((f) => f.target)).size).toBe(1);
