@@ -176,7 +176,7 @@ export function planCharts(input: ProposeChartsInput): ChartPlan {
   const drafts: Draft[] = [
     // A programme timeline sorts before the story's figures.
     ...articles.flatMap((a, i) => initiativeTimeline(a, input.initiatives ?? [], places).map((d) => ({ ...d, order: i * 10_000_000 - 1 }))),
-    ...compareDrafts(figures),
+    ...compareDrafts(figures, places),
     ...partsDrafts(figures),
     ...overTimeDrafts(figures),
     ...indicatorDrafts(figures),
@@ -250,7 +250,7 @@ function firstBy(figures: readonly Figure[], key: (m: MetricData) => string): Fi
 }
 
 /** The same measure, basis and period for several entities of one kind, from any story: ranked bars. */
-function compareDrafts(figures: readonly Figure[]): Draft[] {
+function compareDrafts(figures: readonly Figure[], places: ReadonlyMap<string, PlaceInput>): Draft[] {
   const drafts: Draft[] = [];
   for (const group of groupBy(figures, (m) => `${measureKey(m)}|${timeKey(m)}|${m.target}|${m.entityKind}`)) {
     const entities = firstBy(group, (m) => m.entity!);
@@ -267,9 +267,12 @@ function compareDrafts(figures: readonly Figure[]): Draft[] {
       isBound(top.m) || (!cut && isBound(bottom.m)) || top.m.normalized === bottom.m.normalized
         ? `${ranked.length}个${ENTITY_WORD[first.entityKind!]}${when(first) ?? ''}${what(first)}如图。`
         : `${tied(shown, top, (f) => f.m.entity!)}${most}，${top.m.text}` + (cut ? `（图中为前${MAX_FIGURES}位）。` : `；${tied(shown, bottom, (f) => f.m.entity!)}${least}，${bottom.m.text}。`);
+    const draft = base('compare', shown, 'bar');
+    // Companies or programmes of one place say where they are (`某区各单位`); places name themselves in the labels.
+    const where = first.entityKind === 'organisation' || first.entityKind === 'programme' ? shortName(places.get(draft.district ?? '')) : '';
     drafts.push({
-      ...base('compare', shown, 'bar'),
-      title: `${ENTITY_PLURAL[first.entityKind!]}${when(first) ?? ''}${what(first)}${first.target ? '目标' : ''}`,
+      ...draft,
+      title: `${where}${ENTITY_PLURAL[first.entityKind!]}${when(first) ?? ''}${what(first)}${first.target ? '目标' : ''}`,
       subtitle: subtitle(shown, when(first)) + (cut ? ` · 前${MAX_FIGURES}位` : ''),
       finding,
       labels: shown.map((f) => f.m.entity!),
