@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { runIngest, type IngestResult, type SourceFile } from './lib/pipeline.ts';
 import { emptyCorrections, parseCorrections, type LoadedCorrections } from './lib/corrections.ts';
 import { InputError } from './lib/types.ts';
+import { SLUG_REGISTRY_FILE } from './lib/proposeCharts.ts';
 
 interface Options {
   inDir: string;
@@ -41,7 +42,7 @@ function parseOptions(argv: string[]): Options {
 function readCharts(outDir: string): Map<string, string> {
   const dir = join(outDir, 'charts');
   if (!existsSync(dir)) return new Map();
-  return new Map(readdirSync(dir).filter((n) => n.endsWith('.md')).sort().map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
+  return new Map(readdirSync(dir).filter((n) => n.endsWith('.md') || n === SLUG_REGISTRY_FILE).sort().map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
 }
 
 /** Reads the hand corrections; a missing file means none. */

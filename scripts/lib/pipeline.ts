@@ -11,7 +11,7 @@ import { extractStory } from './extract.ts';
 import { resolve } from './resolve.ts';
 import { jinanGazetteer, type Gazetteer } from './gazetteer.ts';
 import { emptyCorrections, type LoadedCorrections } from './corrections.ts';
-import { planCharts, chartToMarkdown, type ChartPlan } from './proposeCharts.ts';
+import { planCharts, chartToMarkdown, parseSlugRegistry, slugRegistryText, SLUG_REGISTRY_FILE, type ChartPlan } from './proposeCharts.ts';
 import { checkHandMadeChart } from './reviewCharts.ts';
 import { parse as parseYaml } from 'yaml';
 import { InputError, type Story } from './types.ts';
@@ -138,6 +138,7 @@ interface PublishedChart {
 function readPublishedCharts(files: Map<string, string>): PublishedChart[] {
   const out: PublishedChart[] = [];
   for (const [name, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (!name.endsWith('.md')) continue;
     const id = name.replace(/\.md$/u, '');
     const front = /^---\n([\s\S]*?)\n---/u.exec(text)?.[1];
     let raw: unknown = null;
@@ -199,14 +200,18 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
     files.set(`metrics/${id}.md`, toMarkdownFile(valid, quoteBlock(valid.quote)));
   }
   const published = readPublishedCharts(options.charts ?? new Map());
+  // Slugs of charts published before, even of charts that no longer exist, so a surviving chart gets its slug back.
+  const onDisk = new Set(published.map((p) => p.id));
+  const registered = parseSlugRegistry(options.charts?.get(SLUG_REGISTRY_FILE) ?? '').filter((p) => !onDisk.has(p.id));
   const plan = planCharts({
     metrics: [...corpus.metrics].map(([id, { data }]) => ({ id, data })),
     articles: stories.map((s) => ({ slug: s.slug, title: s.title, source: s.source, storyIndex: s.index, paragraphs: s.blocks.map((b) => b.text) })),
     districts: [...corpus.districts].map(([slug, { data }]) => ({ slug, name: data.name, aliases: data.aliases })),
     initiatives: [...corpus.initiatives].map(([slug, { data }]) => ({ slug, data })),
-    previous: published.map(({ id, data }) => ({ id, data })),
+    previous: [...published.map(({ id, data }) => ({ id, data })), ...registered],
   });
   const charts = plan.charts;
+  files.set(`charts/${SLUG_REGISTRY_FILE}`, slugRegistryText([...registered, ...published.map(({ id, data }) => ({ id, data }))], charts));
   for (const c of charts) files.set(`charts/${c.id}.md`, chartToMarkdown({ id: c.id, data: validate(schemas.charts, c.data, ...where(c.data.articles[0] ?? '')) }));
   // Hand-made charts are kept byte for byte; each must still point at figures and programmes that exist.
   for (const chart of published.filter((p) => p.data.handMade)) {

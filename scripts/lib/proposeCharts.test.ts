@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartToMarkdown, planCharts, proposeCharts, type ArticleInput, type InitiativeInput, type MetricInput } from './proposeCharts.ts';
+import { chartToMarkdown, parseSlugRegistry, planCharts, proposeCharts, slugRegistryText, type ArticleInput, type InitiativeInput, type MetricInput } from './proposeCharts.ts';
 import { framed } from './frameFixtures.ts';
 import { schemas, type MetricData } from '../../src/schemas.ts';
 
@@ -174,6 +174,17 @@ describe('proposeCharts: programmes and records', () => {
     expect(kept!.id).toBe('jiu-ming-zi');
     const [other] = proposeCharts({ ...input, previous: [{ id: 'ge-di-2024-nian-xin-zeng-qi-ye', data: { type: 'bar', metrics: ['x'], initiatives: [], handMade: false } }] });
     expect(other!.id).toBe('ge-di-2024-nian-xin-zeng-qi-ye-2');
+  });
+
+  it('remembers every published slug in the registry, so a chart that comes back after a run without it gets its slug back', () => {
+    const [first] = proposeCharts({ ...input, previous: [{ id: 'jiu-ming-zi', data: { type: 'bar', metrics: ['a', 'b', 'c'], initiatives: [], handMade: false } }] });
+    // A run where the figures lost their frames: nothing is proposed, but the registry keeps the slug.
+    const registry = slugRegistryText([], [first!]);
+    expect(proposeCharts({ metrics: [], articles: input.articles, previous: parseSlugRegistry(registry) })).toEqual([]);
+    const kept = slugRegistryText(parseSlugRegistry(registry), []);
+    expect(kept).toBe(registry);
+    const [back] = proposeCharts({ ...input, previous: parseSlugRegistry(kept) });
+    expect(back!.id).toBe('jiu-ming-zi');
   });
 
   it('leaves a chart a journalist made in place of the proposal', () => {

@@ -12,6 +12,7 @@
  * Every candidate is checked with `checkRule`; those that fail are returned as dropped, with the rule they broke, for
  * the review. A figure without a complete frame is charted nowhere and listed as incomplete.
  */
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { syllables, SlugRegistry } from './slug.ts';
 import { toMarkdownFile, escapeMarkdown } from './writeMarkdown.ts';
 import { checkRule, isBound, isPartOf, isThresholdItself, measureKey, missingFrame, timeKey, type BrokenRule, type ChartRule, type RuleChart } from './chartRules.ts';
@@ -142,6 +143,30 @@ interface Draft {
   order: number;
   /** The figures' frontmatter, for the rule check (empty for a programme timeline). */
   figures: MetricInput[];
+}
+
+/** The file in `content/charts/` that remembers every slug ever published and the figures it drew. */
+export const SLUG_REGISTRY_FILE = 'published-slugs.yaml';
+
+/** Reads the slug registry: the charts once published, even those no longer proposed (their slugs stay taken). */
+export function parseSlugRegistry(text: string): PreviousChart[] {
+  const raw: unknown = parseYaml(text) ?? [];
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((e: unknown): PreviousChart[] => {
+    const r = e as { slug?: unknown; type?: unknown; metrics?: unknown; initiatives?: unknown };
+    if (typeof r.slug !== 'string' || typeof r.type !== 'string') return [];
+    const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+    return [{ id: r.slug, data: { type: r.type as ChartData['type'], metrics: list(r.metrics), initiatives: list(r.initiatives), handMade: false } }];
+  });
+}
+
+/** Writes the slug registry: every chart published before or now, by slug, with the figures it drew. */
+export function slugRegistryText(previous: readonly PreviousChart[], charts: readonly ChartRecord[]): string {
+  const bySlug = new Map<string, { slug: string; type: string; metrics: string[]; initiatives: string[] }>();
+  for (const p of previous) bySlug.set(p.id, { slug: p.id, type: p.data.type, metrics: [...p.data.metrics], initiatives: [...p.data.initiatives] });
+  for (const c of charts) bySlug.set(c.id, { slug: c.id, type: c.data.type, metrics: [...c.data.metrics], initiatives: [...c.data.initiatives] });
+  const entries = [...bySlug.values()].sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  return `# Every chart slug ever published and the figures it drew: a chart drawing them again gets its slug back, and no\n# other chart ever takes it. Written by ingest.\n${stringifyYaml(entries)}`;
 }
 
 /** Proposes charts for the corpus, in corpus order; slugs are pinyin of the titles, deduplicated in that order. */
