@@ -22,6 +22,9 @@ describe('compare: one measure and basis, one unit, one period, all results or a
     // A first-quarter rate beside a half-year rate.
     ['another period', [...threeDistricts.slice(0, 2), district('丙区', '8%', { period: '上半年' })], false, 'mixed-periods'],
     ['another year', [...threeDistricts.slice(0, 2), district('丙区', '8%', { year: 2022 })], false, 'mixed-periods'],
+    // `一季度` without a year in two stories may be two different quarters.
+    ['no year, two stories', [district('甲区', '12.5%', { year: null }), district('乙区', '9.1%', { year: null }), district('丙区', '7.4%', { year: null, article: 'ling-yi-pian' })], false, 'mixed-periods'],
+    ['no year, one story', [district('甲区', '12.5%', { year: null }), district('乙区', '9.1%', { year: null }), district('丙区', '7.4%', { year: null })], true, null],
     // A target among results.
     ['a target among results', [...threeDistricts.slice(0, 2), district('丙区', '8%', { target: true })], false, 'targets-with-results'],
     // A company's growth (107%) among districts' totals.

@@ -160,6 +160,9 @@ export function isPartOf(part: MetricData, whole: MetricData): boolean {
 /** One period, one target status: shared by compare and indicators. */
 function oneTime(figs: readonly RuleFigure[], rule: ChartRule): Verdict | null {
   if (distinct(figs.map((f) => timeKey(f.data))) > 1) return fail(rule, 'mixed-periods', `periods ${[...new Set(figs.map((f) => timeKey(f.data)))].join(', ')}`);
+  // `一季度` in two stories may be two different years: across stories the year must be known.
+  const undated = figs.find((f) => f.data.year === null && f.data.yearTo === null);
+  if (undated && distinct(figs.map((f) => f.data.article)) > 1) return fail(rule, 'mixed-periods', `${label(undated)} has no year, and the figures come from different stories`);
   if (distinct(figs.map((f) => f.data.target)) > 1) return fail(rule, 'targets-with-results', 'targets drawn as if they were results');
   return null;
 }

@@ -1,6 +1,7 @@
 /**
  * Property: whatever figures the corpus holds, no proposed chart mixes units, bases, periods, or targets with results
- * (an over-time chart may end on a target only when it is marked 目标).
+ * (an over-time chart may end on a target only when it is marked 目标), nor sets figures of unknown year from different
+ * stories side by side.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -87,6 +88,7 @@ describe('proposeCharts: property', () => {
           expect(new Set(figs.map((f) => f.baseUnit)).size).toBe(1);
           expect(new Set(figs.map((f) => f.basis)).size).toBe(1);
           expect(figs.some((f) => f.enumerated)).toBe(false);
+          if (new Set(figs.map((f) => f.article)).size > 1) expect(figs.every((f) => f.year !== null)).toBe(true);
           if (chart.rule === 'over-time') {
             expect(new Set(figs.map((f) => f.period)).size).toBe(1);
             expect(new Set(figs.map((f) => f.measure)).size).toBe(1);
