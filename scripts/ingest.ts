@@ -20,6 +20,7 @@ import { readCorrectionsText, readSources } from './lib/readInput.ts';
 import { acquireLock, recover, releaseLock, runSteps, writeOutputSteps, type LockHolder } from './lib/swap.ts';
 import { isProcessAlive, nodeOutputFs } from './lib/outputFs.ts';
 import { InputError } from './lib/types.ts';
+import { SLUG_REGISTRY_FILE } from './lib/proposeCharts.ts';
 
 interface Options {
   inDir: string;
@@ -58,7 +59,7 @@ function parseOptions(argv: string[]): Options {
 function readCharts(outDir: string): Map<string, string> {
   const dir = join(outDir, 'charts');
   if (!existsSync(dir)) return new Map();
-  return new Map(readdirSync(dir).filter((n) => n.endsWith('.md')).sort().map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
+  return new Map(readdirSync(dir).filter((n) => n.endsWith('.md') || n === SLUG_REGISTRY_FILE).sort().map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
 }
 
 /** Reads the hand corrections, named in messages as the user gave the path; the default file may be absent. */

@@ -47,6 +47,13 @@ export const OFFICIAL_CATEGORIES = ['party', 'government', 'community', 'village
 /** A date as far as it is known: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
 export const partialDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/u, 'a date is YYYY-MM-DD, YYYY-MM or YYYY');
 
+/**
+ * The comparability rule a chart satisfies: `compare` one measure across entities of one kind; `parts-of-whole` the
+ * parts a sentence states of a whole it states; `over-time` one entity's measure across years; `indicators-of-one-place` several
+ * growth rates of one place in one period; `programme-timeline` a programme's phases by year (no figures).
+ */
+export const CHART_RULES = ['compare', 'parts-of-whole', 'over-time', 'indicators-of-one-place', 'programme-timeline'] as const;
+
 /** Chart types the site can draw. */
 export const CHART_TYPES = ['bar', 'grouped-bar', 'stacked-bar', 'timeline'] as const;
 
@@ -237,6 +244,10 @@ export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
       district: ref('districts').nullable().default(null),
       /** Stories the figures come from. */
       articles: z.array(ref('articles')).default([]),
+      /** The frame every figure shares, shown under the title: unit, basis and period (`单位：% · 同比增速 · 2023年一季度`). */
+      subtitle: z.string().default(''),
+      /** The comparability rule the chart satisfies (checked by ingest); null only in a hand-made chart that names none. */
+      rule: z.enum(CHART_RULES).nullable().default(null),
     })
     .refine((c) => c.metrics.length + c.initiatives.length >= 1, { message: 'a chart draws at least one figure or programme', path: ['metrics'] })
     .refine((c) => c.labels.length === 0 || c.labels.length === c.metrics.length, { message: 'labels must be parallel to metrics', path: ['labels'] })

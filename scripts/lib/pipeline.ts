@@ -11,12 +11,25 @@ import { extractStory } from './extract.ts';
 import { resolve } from './resolve.ts';
 import { jinanGazetteer, type Gazetteer } from './gazetteer.ts';
 import { emptyCorrections, type LoadedCorrections } from './corrections.ts';
-import { proposeCharts, chartToMarkdown } from './proposeCharts.ts';
+import { planCharts, chartToMarkdown, parseSlugRegistry, slugRegistryText, SLUG_REGISTRY_FILE, type ChartPlan } from './proposeCharts.ts';
+import { checkHandMadeChart } from './reviewCharts.ts';
 import { parse as parseYaml } from 'yaml';
-import { InputError, type IngestResult, type SluggedStory, type SourceFile, type Story, type Warning } from './types.ts';
+import { InputError, type SluggedStory, type SourceFile, type Story, type Warning } from './types.ts';
 
-export type { IngestResult, SluggedStory, SourceFile, Warning } from './types.ts';
+export type { SluggedStory, SourceFile, Warning } from './types.ts';
 import { schemas, type ArticleData, type ChartData } from '../../src/schemas.ts';
+
+/** What ingest produced. */
+export interface IngestResult {
+  /** Generated files: path relative to the output folder (`articles/<slug>.md`) → contents. */
+  files: Map<string, string>;
+  /** Entries per collection. */
+  counts: Record<string, number>;
+  /** Problems that did not stop the run. */
+  warnings: Warning[];
+  /** What the chart proposer decided (charts, dropped candidates with the rule broken, figures without a frame), for the review. */
+  chartPlan: ChartPlan;
+}
 
 /** Reads, cleans and splits every source file (sorted by name) into slugged stories; throws `InputError`. */
 export function readStories(sources: SourceFile[], warnings: Warning[]): SluggedStory[] {
@@ -105,6 +118,7 @@ interface PublishedChart {
 function readPublishedCharts(files: Map<string, string>): PublishedChart[] {
   const out: PublishedChart[] = [];
   for (const [name, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (!name.endsWith('.md')) continue;
     const id = name.replace(/\.md$/u, '');
     const front = /^---\n([\s\S]*?)\n---/u.exec(text)?.[1];
     let raw: unknown = null;
@@ -175,18 +189,26 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
     files.set(`metrics/${id}.md`, toMarkdownFile(valid, quoteBlock(valid.quote)));
   }
   const published = readPublishedCharts(options.charts ?? new Map());
-  const charts = proposeCharts({
+  // Slugs of charts published before, even of charts that no longer exist, so a surviving chart gets its slug back.
+  const onDisk = new Set(published.map((p) => p.id));
+  const registered = parseSlugRegistry(options.charts?.get(SLUG_REGISTRY_FILE) ?? '').filter((p) => !onDisk.has(p.id));
+  const plan = planCharts({
     metrics: [...corpus.metrics].map(([id, { data }]) => ({ id, data })),
     articles: stories.map((s) => ({ slug: s.slug, title: s.title, source: s.source, storyIndex: s.index, paragraphs: s.blocks.map((b) => b.text) })),
     districts: [...corpus.districts].map(([slug, { data }]) => ({ slug, name: data.name, aliases: data.aliases })),
     initiatives: [...corpus.initiatives].map(([slug, { data }]) => ({ slug, data })),
-    previous: published.map(({ id, data }) => ({ id, data })),
+    previous: [...published.map(({ id, data }) => ({ id, data })), ...registered],
   });
+  const charts = plan.charts;
+  files.set(`charts/${SLUG_REGISTRY_FILE}`, slugRegistryText([...registered, ...published.map(({ id, data }) => ({ id, data }))], charts));
   for (const c of charts) files.set(`charts/${c.id}.md`, chartToMarkdown({ id: c.id, data: validate(schemas.charts, c.data, ...where(c.data.articles[0] ?? '')) }));
   // Hand-made charts are kept byte for byte; each must still point at figures and programmes that exist.
   for (const chart of published.filter((p) => p.data.handMade)) {
     const missing = [...chart.data.metrics.filter((id) => !corpus.metrics.has(id)), ...chart.data.initiatives.filter((id) => !corpus.initiatives.has(id))];
     if (missing.length > 0) throw new InputError(`charts/${chart.id}.md`, 1, `hand-made chart refers to ${missing.join(', ')}, which ingest no longer finds; fix the chart by hand`);
+    // A journalist's chart passes the same comparability rules as a proposed one.
+    const broken = checkHandMadeChart(chart.data, (id) => corpus.metrics.get(id)?.data);
+    if (broken) throw new InputError(`charts/${chart.id}.md`, 1, `hand-made chart ${broken}; fix or drop the chart`);
     files.set(`charts/${chart.id}.md`, chart.text);
   }
   return {
@@ -200,5 +222,6 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
       charts: charts.length + published.filter((p) => p.data.handMade).length,
     },
     warnings,
+    chartPlan: plan,
   };
 }

@@ -1,288 +1,199 @@
 import { describe, expect, it } from 'vitest';
-import { chartToMarkdown, proposeCharts, sameSubject, sharesWord, topic, type ArticleInput, type InitiativeInput, type MetricInput, type PlaceInput } from './proposeCharts.ts';
+import { chartToMarkdown, parseSlugRegistry, planCharts, proposeCharts, slugRegistryText, type ArticleInput, type InitiativeInput, type MetricInput } from './proposeCharts.ts';
+import { framed } from './frameFixtures.ts';
 import { schemas, type MetricData } from '../../src/schemas.ts';
 
-// Synthesizers: a figure is built from its printed text and its sentence, the way the extractor writes it.
-
-const UNITS: Record<string, { base: string; scale: number; kind: MetricData['kind'] }> = {
-  亿元: { base: '元', scale: 1e8, kind: 'amount' },
-  万元: { base: '元', scale: 1e4, kind: 'amount' },
-  '%': { base: '%', scale: 1, kind: 'growth' },
-  个: { base: '个', scale: 1, kind: 'count' },
-  家: { base: '家', scale: 1, kind: 'count' },
-  支: { base: '支', scale: 1, kind: 'count' },
-  亩: { base: '亩', scale: 1, kind: 'area' },
-};
-
-let counter = 0;
-
-/** A figure printed as `text` (`45.3亿元`) about `subject`, stated in `quote`. */
-function fig(text: string, subject: string, quote: string, extra: Partial<MetricData> = {}): MetricInput {
-  const m = /^([\d.]+)(.*)$/u.exec(text)!;
-  const value = Number(m[1]);
-  const unit = m[2]!.replace(/以上|余/gu, '');
-  const u = UNITS[unit]!;
-  counter += 1;
-  return {
-    id: `m${String(counter).padStart(3, '0')}`,
-    data: {
-      value,
-      valueMax: null,
-      unit,
-      normalized: value * u.scale,
-      baseUnit: u.base,
-      kind: u.kind,
-      target: false,
-      qualifier: null,
-      subject,
-      district: null,
-      year: null,
-      period: null,
-      article: 'gu-shi',
-      quote,
-      text,
-      initiative: null,
-      official: null,
-      ...extra,
-    },
-  };
-}
-
 /** A story holding the given paragraphs. */
-function story(paragraphs: string[], slug = 'gu-shi'): ArticleInput {
-  return { slug, title: '某区经济稳中向好', source: '001_test.txt', storyIndex: 1, paragraphs };
+function story(slug: string, paragraphs: string[], storyIndex = 1): ArticleInput {
+  return { slug, title: `${slug}的报道`, source: '001_test.txt', storyIndex, paragraphs };
 }
 
-const places: PlaceInput[] = [
-  { slug: 'huaiyin-qu', name: '槐荫区', aliases: ['槐荫'] },
-  { slug: 'jinangaoxin-qu', name: '济南高新技术产业开发区', aliases: ['济南高新区', '高新区'] },
-];
+/** A figure stated in `quote` of story `article`, with a made-up frame. */
+function fig(id: string, text: string, quote: string, article: string, frame: Partial<MetricData>): MetricInput {
+  return framed(id, text, { quote, article, ...frame });
+}
 
-describe('proposeCharts: which figures are charted together', () => {
-  it('ranks growth rates of one place and quarter printed in neighbouring paragraphs (槐荫区 style)', () => {
-    const p1 = '一季度，槐荫区完成工业总产值同比增长16.6%，规模以上工业企业增加值同比增长37.1%。';
-    const p2 = '福深兴安、古天电子一季度完成产值同比分别增长107%、89%。';
-    const q = { district: 'huaiyin-qu', period: '一季度' };
+describe('proposeCharts: frames decide, not units', () => {
+  it('proposes no figure chart from figures without frames, and lists each as incomplete', () => {
+    const q = '一季度，某区工业总产值同比增长16.6%，规上工业增加值同比增长37.1%，固定资产投资增长8%。';
+    const bare = { entity: null, entityKind: null, measure: null, basis: null };
+    const metrics = [fig('a', '16.6%', q, 's1', bare), fig('b', '37.1%', q, 's1', bare), fig('c', '8%', q, 's1', bare)];
+    const plan = planCharts({ metrics, articles: [story('s1', [q])] });
+    expect(plan.charts).toEqual([]);
+    expect(plan.incomplete.map((i) => i.id)).toEqual(['a', 'b', 'c']);
+    expect(plan.incomplete[0]!.missing).toEqual(['entity', 'entityKind', 'measure', 'basis']);
+  });
+
+  it('compares one measure of three districts printed in three stories, each bar from its own story', () => {
+    const frame = (entity: string, district: string): Partial<MetricData> => ({ entity, district, measure: '规上工业增加值', basis: 'growth-rate', year: 2023, period: '一季度' });
     const metrics = [
-      fig('16.6%', '槐荫区工业总产值', p1, q),
-      fig('37.1%', '规模以上工业企业增加值', p1, q),
-      fig('107%', '福深兴安产值', p2, q),
-      fig('89%', '古天电子产值', p2, q),
+      fig('a', '12.5%', '2023年一季度，甲区规上工业增加值同比增长12.5%。', 's1', frame('甲区', 'jia-qu')),
+      fig('b', '7.4%', '今年一季度，乙区规上工业增加值增长7.4%。', 's2', frame('乙区', 'yi-qu')),
+      fig('c', '9.1%', '丙区一季度规上工业增加值增长9.1%。', 's3', frame('丙区', 'bing-qu')),
     ];
-    const [chart, ...rest] = proposeCharts({ metrics, articles: [story([p1, p2])], districts: places });
-    expect(rest).toHaveLength(0);
-    expect(chart!.data.type).toBe('bar');
-    expect(chart!.data.labels).toEqual(['福深兴安产值', '古天电子产值', '规模以上工业企业增加值', '工业总产值']);
-    expect(chart!.data.title).toBe('槐荫区一季度产值等指标增速');
-    expect(chart!.data.unit).toBe('%');
-    expect(chart!.data.finding).toBe('福深兴安产值增速最高，107%；工业总产值增速最低，16.6%。');
-    expect(chart!.data.district).toBe('huaiyin-qu');
+    const articles = [story('s1', [metrics[0]!.data.quote], 1), story('s2', [metrics[1]!.data.quote], 2), story('s3', [metrics[2]!.data.quote], 3)];
+    const [chart, ...rest] = proposeCharts({ metrics, articles });
+    expect(rest).toEqual([]);
+    expect(chart!.data).toMatchObject({
+      rule: 'compare',
+      type: 'bar',
+      title: '各地2023年一季度规上工业增加值增速',
+      subtitle: '单位：% · 增长率 · 2023年一季度',
+      metrics: ['a', 'c', 'b'],
+      labels: ['甲区', '丙区', '乙区'],
+      finding: '甲区增速最高，12.5%；乙区增速最低，7.4%。',
+      articles: ['s1', 's2', 's3'],
+      district: null,
+    });
+    expect(chart!.data.source).toContain('《s2的报道》');
   });
 
-  it('charts money figures of one paragraph, printed in different sentences, in 亿元 (街道 economic indicators)', () => {
-    const p = '街道财源建设完成8.4亿元。固定资产投资7.13亿元。服务业营收完成70.9亿元。';
-    const metrics = [fig('8.4亿元', '街道财源建设', '街道财源建设完成8.4亿元。'), fig('7.13亿元', '固定资产投资', '固定资产投资7.13亿元。'), fig('70.9亿元', '服务业营收', '服务业营收完成70.9亿元。')];
-    const charts = proposeCharts({ metrics, articles: [story([p])] });
-    expect(charts).toHaveLength(1);
-    expect(charts[0]!.data.unit).toBe('亿元');
-    expect(charts[0]!.data.labels[0]).toBe('服务业营收');
+  it('drops two rival bars and says which rule they broke', () => {
+    const f = (id: string, entity: string) => fig(id, `${id === 'a' ? 52 : 29}个`, `${entity}有重点楼宇。`, 's1', { entity, measure: '重点楼宇', year: 2023 });
+    const plan = planCharts({ metrics: [f('a', '甲区'), f('b', '乙区')], articles: [story('s1', ['甲区有重点楼宇。乙区有重点楼宇。'])] });
+    expect(plan.charts).toEqual([]);
+    expect(plan.dropped).toMatchObject([{ rule: 'compare', broken: 'two-bars', metrics: ['a', 'b'] }]);
   });
 
-  const unrelated = ['引进重点项目134个。', '全区17个街道聚焦阵地提升。'];
-  const periods = ['一季度金融业增加值增长11.7%。', '产业规模增长19.9%。'];
-  const far = ['引进企业12家。', '中间一段。', '又一段。', '上市企业5家。'];
-  it.each([
-    // a count and an amount in one sentence never share an axis
-    ['mixed units', [fig('73家', '规模以上工业企业', '全区73家企业完成产值45.3亿元。'), fig('45.3亿元', '工业产值', '全区73家企业完成产值45.3亿元。')], ['全区73家企业完成产值45.3亿元。']],
-    // counts of unrelated things in different sentences of one paragraph are no comparison
-    ['unrelated counts', [fig('134个', '引进重点项目', unrelated[0]!), fig('17个', '全区街道', unrelated[1]!)], [unrelated.join('')]],
-    // a lone figure is no chart
-    ['one figure', [fig('63亿元', '技术合同认定登记额', '完成技术合同认定登记额63亿元。')], ['完成技术合同认定登记额63亿元。']],
-    // two equal values have nothing to compare
-    ['equal values', [fig('100%', '好评率', '好评率100%，业务办结率100%。', { kind: 'rate' }), fig('100%', '业务办结率', '好评率100%，业务办结率100%。', { kind: 'rate' })], ['好评率100%，业务办结率100%。']],
-    // a quarter's growth beside a growth with no period is not comparable
-    ['different periods', [fig('11.7%', '金融业增加值', periods[0]!, { period: '一季度' }), fig('19.9%', '产业规模', periods[1]!)], [periods.join('')]],
-    // far apart in the story (not neighbouring paragraphs), even with a word in common
-    ['far apart', [fig('12家', '引进企业', far[0]!), fig('5家', '上市企业', far[3]!)], far],
-  ])('proposes nothing for %s', (_, metrics, paragraphs) => {
-    expect(proposeCharts({ metrics, articles: [story(paragraphs)] })).toEqual([]);
-  });
-
-  it('charts counts of the same classifier listed in one sentence (stations, workrooms)', () => {
-    const s = '目前，已在各街道成立13个街道工作室、126个社区工作站。';
-    const charts = proposeCharts({ metrics: [fig('13个', '街道工作室', s), fig('126个', '社区工作站', s)], articles: [story([s])] });
-    expect(charts).toHaveLength(1);
-    expect(charts[0]!.data.title).toBe('济南社区工作站和街道工作室数量');
-    expect(charts[0]!.data.finding).toBe('社区工作站最多，126个，是街道工作室（13个）的9.7倍。');
-  });
-
-  it('states the same subject and value once when the story repeats it', () => {
-    const lead = '全年推进招引新项目1000个以上，新拓项目120个。';
-    const body = '全年推进招引新项目1000个以上。新拓项目120个。';
-    const metrics = [fig('1000个以上', '推进招引新项目', lead), fig('120个', '新拓项目', lead), fig('1000个以上', '推进招引新项目', body)];
-    const charts = proposeCharts({ metrics, articles: [story([lead, body])] });
-    expect(charts).toHaveLength(1);
-    expect(charts[0]!.data.metrics).toHaveLength(2);
+  it('never charts an enumerated count or a size limit', () => {
+    const q = '全区拥有规上工业企业73家，其中高新技术企业甲、乙、丙3家。';
+    const metrics = [
+      fig('a', '73家', q, 's1', { measure: '规上工业企业' }),
+      fig('b', '3家', q, 's1', { measure: '高新技术企业', enumerated: true }),
+      fig('c', '9家', '乙区拥有规上工业企业9家。', 's1', { entity: '乙区', measure: '高新技术企业' }),
+      fig('d', '10亿元', '10亿元以上项目34个。', 's1', { threshold: '10亿元以上', measure: '项目投资' }),
+    ];
+    const plan = planCharts({ metrics, articles: [story('s1', [q])] });
+    expect(plan.charts).toEqual([]);
+    expect(plan.dropped.flatMap((d) => d.metrics)).not.toContain('b');
+    expect(plan.dropped.flatMap((d) => d.metrics)).not.toContain('d');
   });
 });
 
-describe('proposeCharts: part of a whole', () => {
-  it.each([
-    // full-width commas, as printed
-    ['full-width', '截至目前，共推进重点项目57个，10个项目已竣工，25个项目已开工，12个项目计划2023年底前开工。'],
-    // ASCII commas in an unseen article
-    ['ASCII', '截至目前,共推进重点项目57个,10个项目已竣工,25个项目已开工,12个项目计划2023年底前开工。'],
-  ])('draws a stated total and the parts after it as a stacked bar (%s punctuation)', (_, s) => {
-    const metrics = [fig('57个', '推进重点项目', s), fig('10个', '已竣工的项目', s), fig('25个', '已开工的项目', s), fig('12个', '项目', s)];
-    const [chart] = proposeCharts({ metrics, articles: [story([s])] });
-    expect(chart!.data.type).toBe('stacked-bar');
-    expect(chart!.data.total).toBe(metrics[0]!.id);
-    expect(chart!.data.metrics).toEqual(metrics.map((m) => m.id));
-    expect(chart!.data.labels).toEqual(['推进重点项目', '已竣工的项目', '已开工的项目', '项目计划2023年底前开工']);
-    expect(chart!.data.title).toBe('济南推进重点项目构成');
-    expect(chart!.data.finding).toBe('推进重点项目共57个，其中已开工的项目占比最大，25个，占43.9%；另有10个未列明。');
-  });
+describe('proposeCharts: indicators of one place', () => {
+  const q1 = '一季度，某区工业总产值同比增长16.6%，规上工业增加值同比增长37.1%。';
+  const q2 = '某区固定资产投资增长8%；区内某机床集团产值增长107%。';
+  const one = { year: 2023, period: '一季度', basis: 'growth-rate' as const };
+  const metrics = [
+    fig('a', '16.6%', q1, 's1', { ...one, measure: '工业总产值' }),
+    fig('b', '37.1%', q1, 's1', { ...one, measure: '规上工业增加值' }),
+    fig('c', '8%', q2, 's1', { ...one, measure: '固定资产投资' }),
+    fig('d', '107%', q2, 's1', { ...one, measure: '产值', entity: '某机床集团', entityKind: 'organisation' }),
+  ];
 
-  it('labels an investment by the clause before it when its own clause only says 总投资', () => {
-    const s = '共推进重点项目总投资525.95亿元，10个项目已竣工，总投资56.54亿元，25个项目已开工，总投资285.58亿元，12个项目计划2023年底前开工，总投资89.56亿元。';
-    const metrics = [fig('525.95亿元', '推进重点项目总投资', s), fig('56.54亿元', '已竣工的项目总投资', s), fig('285.58亿元', '已开工的项目总投资', s), fig('89.56亿元', '项目总投资', s)];
-    const [chart] = proposeCharts({ metrics, articles: [story([s])] });
-    expect(chart!.data.type).toBe('stacked-bar');
-    expect(chart!.data.labels[3]).toBe('项目计划2023年底前开工');
-  });
-
-  it('does not stack parts that add up to more than the stated total', () => {
-    const s = '共有企业50家，其中规上企业40家，高新技术企业30家。';
-    const [chart] = proposeCharts({ metrics: [fig('50家', '企业', s), fig('40家', '规上企业', s), fig('30家', '高新技术企业', s)], articles: [story([s])] });
-    expect(chart!.data.type).toBe('bar');
+  it('ranks the place\'s growth rates, each bar its measure, without the company', () => {
+    const [chart, ...rest] = proposeCharts({ metrics, articles: [story('s1', [q1, q2])] });
+    expect(rest).toEqual([]);
+    expect(chart!.data).toMatchObject({
+      rule: 'indicators-of-one-place',
+      title: '某区2023年一季度主要指标增速',
+      subtitle: '单位：% · 增长率 · 2023年一季度',
+      labels: ['规上工业增加值', '工业总产值', '固定资产投资'],
+      metrics: ['b', 'a', 'c'],
+      finding: '规上工业增加值增速最高，37.1%；固定资产投资增速最低，8%。',
+    });
   });
 });
 
-describe('proposeCharts: results against targets, and years', () => {
-  it('sets a year’s results beside the next year’s targets with comparable subjects (grouped bars)', () => {
-    const before = '2024年，济南签约落地亿元以上项目671个，新拓项目超过120个。';
-    const plan = '2025年，全年推进招引新项目、好项目1000个以上，计划招引过亿元项目50个，锁定9个细分赛道。';
-    const metrics = [
-      fig('671个', '济南签约落地亿元以上项目', before, { year: 2024 }),
-      fig('120个', '新拓项目', before, { year: 2024 }),
-      fig('1000个以上', '推进招引新项目、好项目', plan, { year: 2025, target: true }),
-      fig('50个', '招引过亿元项目', plan, { year: 2025, target: true }),
-      fig('9个', '锁定细分赛道', plan, { year: 2025, target: true }),
-    ];
-    const charts = proposeCharts({ metrics, articles: [story([before, plan])] });
-    const grouped = charts.find((c) => c.data.type === 'grouped-bar')!;
-    expect(grouped.data.series).toEqual(['2024年', '2024年', '2025年目标', '2025年目标']);
-    expect(grouped.data.labels).not.toContain('锁定细分赛道');
-    expect(grouped.data.title).toBe('济南项目数量：2024年与2025年目标');
+describe('proposeCharts: parts of a whole', () => {
+  const q = '今年全区推进重点项目57个，其中产业项目30个、民生项目12个，总投资300亿元。';
+  const metrics = [
+    fig('w', '57个', q, 's1', { measure: '重点项目', year: 2024 }),
+    fig('a', '30个', q, 's1', { measure: '产业项目', year: 2024 }),
+    fig('b', '12个', q, 's1', { measure: '民生项目', year: 2024 }),
+    fig('t', '300亿元', q, 's1', { measure: '重点项目总投资', year: 2024 }),
+  ];
+
+  it('stacks the parts the sentence states, the rest labelled 未列明', () => {
+    const [chart, ...rest] = proposeCharts({ metrics, articles: [story('s1', [q])] });
+    expect(rest).toEqual([]);
+    expect(chart!.data).toMatchObject({
+      rule: 'parts-of-whole',
+      type: 'stacked-bar',
+      total: 'w',
+      metrics: ['w', 'a', 'b'],
+      labels: ['重点项目', '产业项目', '民生项目'],
+      title: '某区2024年重点项目构成',
+      finding: '重点项目共57个，其中产业项目最多，30个，占52.6%；另有15个未列明。',
+    });
   });
 
-  it('draws one subject stated for several years as a timeline of figures', () => {
-    const s = '2022年全市冷库容量30万吨，2025年将达到68万吨。';
-    const tonnes = (text: string, value: number, year: number, target: boolean): MetricInput => {
-      const m = fig(`${value}个`, '冷库容量', s, { year, target });
-      return { id: m.id, data: { ...m.data, unit: '万吨', baseUnit: '吨', normalized: value * 1e4, kind: 'weight', text } };
-    };
-    const [chart] = proposeCharts({ metrics: [tonnes('30万吨', 30, 2022, false), tonnes('68万吨', 68, 2025, true)], articles: [story([s])] });
-    expect(chart!.data.type).toBe('timeline');
-    expect(chart!.data.labels).toEqual(['2022年', '2025年目标']);
-    expect(chart!.data.finding).toBe('冷库容量从2022年的30万吨增至2025年的68万吨（目标）。');
+  it('does not stack over a floor (57个以上): its shares are unknown', () => {
+    const floor = '全区推进重点项目57个以上，其中产业项目30个、民生项目12个。';
+    const ms = [fig('w', '57个以上', floor, 's1', { measure: '重点项目' }), fig('a', '30个', floor, 's1', { measure: '产业项目' }), fig('b', '12个', floor, 's1', { measure: '民生项目' })];
+    const plan = planCharts({ metrics: ms, articles: [story('s1', [floor])] });
+    expect(plan.charts).toEqual([]);
+    expect(plan.dropped).toMatchObject([{ rule: 'parts-of-whole', broken: 'floor-in-ratio' }]);
+  });
+});
+
+describe('proposeCharts: over time, across stories', () => {
+  const f = (id: string, text: string, year: number, article: string, extra: Partial<MetricData> = {}) =>
+    fig(id, text, `${year}年，某市签约项目${text}。`, article, { entity: '某市', entityKind: 'city', measure: '签约项目', year, district: null, ...extra });
+
+  it('draws one entity\'s measure over the years from two stories, and the next target of the same measure marked', () => {
+    const metrics = [f('a', '540个', 2023, 's1'), f('b', '671个', 2024, 's2'), f('t', '700个', 2025, 's2', { target: true })];
+    const [chart, ...rest] = proposeCharts({ metrics, articles: [story('s1', [metrics[0]!.data.quote], 1), story('s2', [metrics[1]!.data.quote, metrics[2]!.data.quote], 2)] });
+    expect(rest).toEqual([]);
+    expect(chart!.data).toMatchObject({
+      rule: 'over-time',
+      type: 'timeline',
+      title: '某市签约项目（2023—2025年，含目标）',
+      labels: ['2023年', '2024年', '2025年目标'],
+      series: ['实际', '实际', '目标'],
+      finding: '某市签约项目从2023年的540个增至2024年的671个；2025年目标为700个。',
+      articles: ['s1', 's2'],
+    });
   });
 
-  it('draws a plan’s yearly phases under the span that holds them (天桥区 three-year plan)', () => {
+  it('does not set a result against a target counted differently (another measure)', () => {
+    const metrics = [f('b', '671个', 2024, 's1'), f('t', '1000个以上', 2025, 's1', { target: true, measure: '招引新项目' })];
+    expect(proposeCharts({ metrics, articles: [story('s1', ['x'])] })).toEqual([]);
+  });
+});
+
+describe('proposeCharts: programmes and records', () => {
+  it('draws a plan\'s yearly phases under the span that holds them', () => {
     const initiative = (slug: string, name: string, start: number, end: number, districts: string[] = []): InitiativeInput => ({
       slug,
-      data: { name, owner: null, districts, articles: ['gu-shi'], years: { start, end } },
+      data: { name, owner: null, districts, articles: ['s1'], years: { start, end } },
     });
-    const initiatives = [
-      initiative('zhu-ji', '筑基赋能年', 2023, 2023, ['tianqiao-qu']),
-      initiative('gong-gu', '巩固提升年', 2024, 2024),
-      initiative('quan-mian', '全面过硬年', 2025, 2025),
-      initiative('san-qiang', '三强', 2023, 2025, ['tianqiao-qu']),
-    ];
-    const districts = [{ slug: 'tianqiao-qu', name: '天桥区', aliases: ['天桥'] }];
-    const [chart] = proposeCharts({ metrics: [], articles: [story(['自2023年至2025年，天桥区将开展“三强”行动。'])], districts, initiatives });
-    expect(chart!.data.type).toBe('timeline');
-    expect(chart!.data.initiatives).toEqual(['san-qiang', 'zhu-ji', 'gong-gu', 'quan-mian']);
-    expect(chart!.data.metrics).toEqual([]);
-    expect(chart!.data.title).toBe('天桥区“三强”三年安排（2023—2025年）');
-    expect(chart!.data.finding).toBe('“三强”（2023—2025年）分三步：2023年为“筑基赋能年”，2024年为“巩固提升年”，2025年为“全面过硬年”。');
-  });
-});
-
-describe('proposeCharts: records', () => {
-  const s = '全市新增高新技术企业120家、专精特新企业45家。';
-  const input = { metrics: [fig('120家', '新增高新技术企业', s), fig('45家', '专精特新企业', s)], articles: [story([s])] };
-
-  it('gives stable pinyin slugs and a numbered one to a repeated title', () => {
-    const t = '又一句：新增高新技术企业120家、专精特新企业45家。';
-    const second = { ...story([t], 'ling-yi-pian'), title: '另一篇' };
-    const again = [fig('120家', '新增高新技术企业', t, { article: 'ling-yi-pian' }), fig('45家', '专精特新企业', t, { article: 'ling-yi-pian' })];
-    const charts = proposeCharts({ metrics: [...input.metrics, ...again], articles: [input.articles[0]!, second] });
-    expect(charts.map((c) => c.id)).toEqual(['ji-nan-qi-ye-shu-liang', 'ji-nan-qi-ye-shu-liang-2']);
-    expect(proposeCharts(input).map((c) => c.id)).toEqual(proposeCharts(input).map((c) => c.id));
+    const initiatives = [initiative('a', '打基础年', 2023, 2023, ['mou-qu']), initiative('b', '上台阶年', 2024, 2024), initiative('c', '创一流年', 2025, 2025), initiative('p', '三提升', 2023, 2025, ['mou-qu'])];
+    const [chart] = proposeCharts({ metrics: [], articles: [story('s1', ['x'])], districts: [{ slug: 'mou-qu', name: '某区', aliases: [] }], initiatives });
+    expect(chart!.data).toMatchObject({ rule: 'programme-timeline', type: 'timeline', title: '某区“三提升”三年安排（2023—2025年）', initiatives: ['p', 'a', 'b', 'c'] });
   });
 
-  it('keeps the published slug of a chart drawing the same figures, even when its title changes', () => {
-    const [first] = proposeCharts(input);
-    const previous = [{ id: 'gao-xin-ji-shu-qi-ye', data: { ...first!.data } }];
-    const [again] = proposeCharts({ ...input, previous });
-    expect(again!.id).toBe('gao-xin-ji-shu-qi-ye');
+  const frame = (entity: string): Partial<MetricData> => ({ entity, measure: '新增企业', year: 2024 });
+  const metrics = [fig('a', '120家', '甲区新增企业120家。', 's1', frame('甲区')), fig('b', '45家', '乙区新增企业45家。', 's1', frame('乙区')), fig('c', '60家', '丙区新增企业60家。', 's1', frame('丙区'))];
+  const input = { metrics, articles: [story('s1', metrics.map((m) => m.data.quote))] };
+
+  it('keeps the published slug of a surviving chart, and never gives a new chart a published slug', () => {
+    const [fresh] = proposeCharts(input);
+    expect(fresh!.id).toBe('ge-di-2024-nian-xin-zeng-qi-ye');
+    const [kept] = proposeCharts({ ...input, previous: [{ id: 'jiu-ming-zi', data: { type: 'bar', metrics: ['c', 'b', 'a'], initiatives: [], handMade: false } }] });
+    expect(kept!.id).toBe('jiu-ming-zi');
+    const [other] = proposeCharts({ ...input, previous: [{ id: 'ge-di-2024-nian-xin-zeng-qi-ye', data: { type: 'bar', metrics: ['x'], initiatives: [], handMade: false } }] });
+    expect(other!.id).toBe('ge-di-2024-nian-xin-zeng-qi-ye-2');
   });
 
-  it('leaves a chart a journalist made in place of the proposal, and never reuses a published slug', () => {
-    const [first] = proposeCharts(input);
-    expect(proposeCharts({ ...input, previous: [{ id: 'shou-gong', data: { ...first!.data, handMade: true } }] })).toEqual([]);
-    const retired = { id: first!.id, data: { type: 'bar' as const, metrics: ['other-1', 'other-2'], initiatives: [], handMade: false } };
-    expect(proposeCharts({ ...input, previous: [retired] }).map((c) => c.id)).toEqual([`${first!.id}-2`]);
+  it('remembers every published slug in the registry, so a chart that comes back after a run without it gets its slug back', () => {
+    const [first] = proposeCharts({ ...input, previous: [{ id: 'jiu-ming-zi', data: { type: 'bar', metrics: ['a', 'b', 'c'], initiatives: [], handMade: false } }] });
+    // A run where the figures lost their frames: nothing is proposed, but the registry keeps the slug.
+    const registry = slugRegistryText([], [first!]);
+    expect(proposeCharts({ metrics: [], articles: input.articles, previous: parseSlugRegistry(registry) })).toEqual([]);
+    const kept = slugRegistryText(parseSlugRegistry(registry), []);
+    expect(kept).toBe(registry);
+    const [back] = proposeCharts({ ...input, previous: parseSlugRegistry(kept) });
+    expect(back!.id).toBe('jiu-ming-zi');
   });
 
-  it('writes records that pass the charts schema, naming the story in the source line', () => {
+  it('leaves a chart a journalist made in place of the proposal', () => {
+    expect(proposeCharts({ ...input, previous: [{ id: 'bian-ji', data: { type: 'bar', metrics: ['a', 'b', 'c'], initiatives: [], handMade: true } }] })).toEqual([]);
+  });
+
+  it('writes records that pass the charts schema, and a file whose body is the finding', () => {
     const [chart] = proposeCharts(input);
-    expect(() => schemas.charts.parse(chart!.data)).not.toThrow();
-    expect(chart!.data.handMade).toBe(false);
-    expect(chart!.data.source).toBe('泉城数读据济南本地报纸报道整理：《某区经济稳中向好》（001_test.txt，第1篇）');
-    expect(chart!.data.articles).toEqual(['gu-shi']);
-  });
-
-  it('renders a chart file: frontmatter, then the finding', () => {
-    const [chart] = proposeCharts(input);
-    const file = chartToMarkdown(chart!);
-    expect(file.startsWith('---\ntitle: 济南企业数量\n')).toBe(true);
-    expect(file.trimEnd().endsWith(chart!.data.finding)).toBe(true);
-  });
-});
-
-describe('subject helpers', () => {
-  it.each([
-    // a shared content word
-    ['规上物流企业', '国家5A级物流企业', true],
-    // only a shared common verb
-    ['加快路网项目', '加快商贸综合体建设', false],
-    // only a shared measure word
-    ['铁路集装箱总量', '冷藏总量', false],
-  ])('sharesWord(%s, %s) is %s', (a, b, expected) => {
-    expect(sharesWord(a, b)).toBe(expected);
-  });
-
-  it.each([
-    // the same subject, reworded slightly
-    ['冷库容量', '全市冷库容量', true],
-    // a number inside the subject changes what is counted
-    ['10亿元以上项目', '亿元以上项目', false],
-  ])('sameSubject(%s, %s) is %s', (a, b, expected) => {
-    expect(sameSubject(a, b)).toBe(expected);
-  });
-
-  it.each([
-    // all end alike
-    [['工业产值', '服务业产值'], '产值'],
-    // two short labels are listed
-    [['社区工作站', '街道工作室'], '社区工作站和街道工作室'],
-    // most end alike
-    [['福深兴安产值', '古天电子产值', '新光机电产值', '利税总额', '营业收入'], '产值等指标'],
-    // nothing in common
-    [['服务业营收', '零售额', '街道财源建设', '工业产值'], ''],
-  ])('topic(%j) is %s', (labels, expected) => {
-    expect(topic(labels)).toBe(expected);
+    expect(schemas.charts.safeParse(chart!.data).success).toBe(true);
+    expect(chartToMarkdown(chart!)).toMatch(/\nrule: compare\n[\s\S]*---\n\n甲区最多，120家；乙区最少，45家。\n$/u);
   });
 });

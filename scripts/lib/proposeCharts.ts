@@ -1,14 +1,21 @@
 /**
- * chart: figures that belong together → proposed charts. Pure: metric records and stories in, chart records out.
+ * chart: figures whose frames match → proposed charts. Pure: metric records and stories in, chart records out.
  *
- * Figures are charted together when the story prints them together: same story, same or neighbouring paragraph,
- * same kind of quantity and same base unit, compatible year and period, and comparable subjects (a shared word, or
- * printed in the same sentence or paragraph). Within such a group, a figure stated as a whole (`共…57个`) whose parts
- * follow it becomes a stacked bar; results of one year beside targets of a later year become grouped bars; a
- * programme's phases with years, or one subject over several years, become a timeline. Everything else is a bar chart.
+ * Charts are proposed from the figure frame (entity, measure, basis, period, target), never from numbers that merely
+ * share a unit. Figures are indexed once by frame keys, so the work grows linearly with the corpus, and each index
+ * gives one kind of chart (the rules in `chartRules.ts` say when it may be drawn):
+ * - the same measure for several entities of one kind in one period, across stories (`compare`);
+ * - the parts a sentence states (`其中`) of a whole it states (`parts-of-whole`);
+ * - one entity's measure over the years, a later target of the same measure marked as such (`over-time`);
+ * - several growth rates of one place in one period (`indicators-of-one-place`);
+ * - a programme's phases by year (`programme-timeline`).
+ * Every candidate is checked with `checkRule`; those that fail are returned as dropped, with the rule they broke, for
+ * the review. A figure without a complete frame is charted nowhere and listed as incomplete.
  */
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { syllables, SlugRegistry } from './slug.ts';
 import { toMarkdownFile, escapeMarkdown } from './writeMarkdown.ts';
+import { checkRule, isBound, isPartOf, isThresholdItself, measureKey, missingFrame, timeKey, type BrokenRule, type ChartRule, type RuleChart } from './chartRules.ts';
 import type { ChartData, MetricData, InitiativeData } from '../../src/schemas.ts';
 
 /** A figure as ingest wrote it: its id (file name) and frontmatter. */
@@ -29,7 +36,7 @@ export interface ArticleInput {
   source: string;
   /** 1-based position of the story within its source file. */
   storyIndex: number;
-  /** The story's blocks (subheads and paragraphs, cleaned text) in order; figures are placed by finding their sentence. */
+  /** The story's blocks (subheads and paragraphs, cleaned text) in order; figures are ordered by where their sentence is. */
   paragraphs?: readonly string[];
 }
 
@@ -57,7 +64,7 @@ export interface ProposeChartsInput {
   metrics: readonly MetricInput[];
   /** Every story. */
   articles: readonly ArticleInput[];
-  /** Places, for naming where a chart is about (optional: titles fall back to the subjects). */
+  /** Places, for naming where a programme timeline is about (optional). */
   districts?: readonly PlaceInput[];
   /** Programmes, for timelines (optional). */
   initiatives?: readonly InitiativeInput[];
@@ -81,101 +88,156 @@ export interface ChartRecord {
   data: ChartData;
 }
 
-/** Most figures drawn in one chart; a longer list is cut to the figures printed first. */
+/** A candidate chart the rules refused, for the review. */
+export interface DroppedChart {
+  /** The title it would have had. */
+  title: string;
+  /** The figures it would have drawn. */
+  metrics: string[];
+  /** The rule it was proposed under. */
+  rule: ChartRule | null;
+  /** What it broke. */
+  broken: BrokenRule;
+  /** Why, naming the figures. */
+  reason: string;
+}
+
+/** What the proposer decided: the charts, the candidates it dropped, the figures it could not place in any frame. */
+export interface ChartPlan {
+  /** Charts to write, in corpus order. */
+  charts: ChartRecord[];
+  /** Candidates that broke a rule. */
+  dropped: DroppedChart[];
+  /** Figures charted nowhere because their frame lacks entity, entity kind, measure or basis: id → missing fields. */
+  incomplete: { id: string; missing: string[] }[];
+}
+
+/** Most figures drawn in one chart; a longer list keeps the largest (compare) or the latest years (over time). */
 export const MAX_FIGURES = 10;
 /** Most syllables in a chart's slug. */
 const MAX_SLUG_SYLLABLES = 14;
 
-/** Kinds of quantity that can be drawn as bars; ranks and unclassified numbers cannot. */
-const CHARTABLE_KINDS = new Set<MetricData['kind']>(['count', 'amount', 'growth', 'share', 'rate', 'area', 'weight', 'volume', 'duration']);
-/** Kinds measured in per cent or percentage points: comparable across subjects without sharing a word. */
-const RELATIVE_KINDS = new Set<MetricData['kind']>(['growth', 'share', 'rate']);
-
-/** Words that say where rather than what; stripped from labels (place names are added from the input). Bare `济南` stays: it starts company names (`济南二机床`). */
-const PLACE_WORDS = ['济南市', '全市', '全区', '全县', '全省', '我市', '我区', '本市', '本区'];
-/** Kinds that are flows over a period: comparable only for the same period (`一季度` beside a whole year misleads). */
-const FLOW_KINDS = new Set<MetricData['kind']>(['amount', 'growth', 'share', 'rate']);
-/** Longest label made from a clause of the sentence; longer clauses are no label. */
-const MAX_CLAUSE_LABEL = 16;
-/** Largest ratio of the biggest to the smallest bar: beyond it the small bar cannot be seen and the pair is no comparison. */
-const MAX_RATIO = 1000;
-/** Longest title topic made by listing the labels (`社区工作站和街道工作室`). */
-const MAX_LISTED_TOPIC = 24;
-/** Verbs, adverbs and measure words too common in figure subjects to make two subjects comparable. */
-const STOP_BIGRAMS = new Set([
-  ...['加快', '推进', '推动', '实现', '完成', '开展', '建设', '打造', '新增', '累计', '举办', '同比', '增长', '提升', '全年', '其中', '共计', '达到', '成立', '建立', '以上', '计划'],
-  ...['总量', '总额', '数量', '规模', '总数', '合计', '总计'],
-]);
-/** Words printed right before a figure that state it as a whole. */
-const TOTAL_MARK = /(?:共|总|合计|累计|总计|全部|一共)[^，。；、]{0,8}$/u;
-/** A number with its unit inside a clause (`12个`, `89.56亿元`), removed when a clause becomes a label. */
-const NUMBER_WITH_UNIT = /[约近超逾]?\d+(?:\.\d+)?(?![\d.年月日号])[万亿]?(?:个百分点|[个家项名人户处支条栋次场台吨亩元%])?(?:以上|余|多)?/gu;
-/** Characters that end a clause inside a sentence. */
-const CLAUSE_END = /[，。；：！？,;:!?]/u;
-
-/** A figure placed in its story. */
+/** A figure with its place in the corpus (story order, then where its sentence is printed). */
 interface Figure {
   id: string;
   m: MetricData;
-  /** Index of the block holding the sentence; figures whose sentence is not found get a block of their own. */
-  block: number;
-  /** Position in the story, for printed order. */
   order: number;
-  /** Label: what is measured, without the place and period the title carries. */
-  label: string;
 }
 
-/** Proposes charts for the corpus, in story order; slugs are pinyin of the titles, deduplicated in that order. */
-export function proposeCharts(input: ProposeChartsInput): ChartRecord[] {
-  const places = new Map((input.districts ?? []).map((d) => [d.slug, d]));
-  const placeNames = [...(input.districts ?? [])].flatMap((d) => [d.name, ...d.aliases]).filter((n) => n.length >= 2);
-  const stripWords = [...new Set([...placeNames, ...PLACE_WORDS])].sort((a, b) => b.length - a.length);
-  const articles = [...input.articles].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.storyIndex - b.storyIndex));
-  const byArticle = new Map<string, MetricInput[]>();
-  for (const metric of input.metrics) {
-    const list = byArticle.get(metric.data.article) ?? [];
-    list.push(metric);
-    byArticle.set(metric.data.article, list);
-  }
+/** A chart before its slug and source line are settled. */
+interface Draft {
+  rule: ChartRule;
+  title: string;
+  subtitle: string;
+  type: ChartData['type'];
+  unit: string;
+  finding: string;
+  metrics: string[];
+  labels: string[];
+  series: (string | null)[];
+  total: string | null;
+  initiatives: string[];
+  district: string | null;
+  articles: string[];
+  /** Where the chart sorts: its first figure's place in the corpus. */
+  order: number;
+  /** The figures' frontmatter, for the rule check (empty for a programme timeline). */
+  figures: MetricInput[];
+}
 
-  const drafts: Draft[] = [];
-  for (const article of articles) {
-    const figures = placeFigures(byArticle.get(article.slug) ?? [], article.paragraphs ?? [], stripWords);
-    const ctx: Context = { article, places, stripWords };
-    drafts.push(...initiativeTimeline(article, input.initiatives ?? [], places));
-    const used = new Set<string>();
-    for (const bucket of buckets(figures)) {
-      // A figure goes in one of these at most: its subject over the years first, then results against targets.
-      for (const make of [subjectTimelines, targetComparisons]) {
-        for (const draft of make(bucket.filter((f) => !used.has(f.id)), ctx)) {
-          for (const id of draft.metrics) used.add(id);
-          drafts.push(draft);
-        }
-      }
-      const rest = bucket.filter((f) => !used.has(f.id));
-      for (const group of comparableGroups(rest)) {
-        const draft = stackedBar(group, ctx) ?? barChart(group, ctx);
-        if (draft) drafts.push(draft);
-      }
+/** The file in `content/charts/` that remembers every slug ever published and the figures it drew. */
+export const SLUG_REGISTRY_FILE = 'published-slugs.yaml';
+
+/** Reads the slug registry: the charts once published, even those no longer proposed (their slugs stay taken). */
+export function parseSlugRegistry(text: string): PreviousChart[] {
+  const raw: unknown = parseYaml(text) ?? [];
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((e: unknown): PreviousChart[] => {
+    const r = e as { slug?: unknown; type?: unknown; metrics?: unknown; initiatives?: unknown };
+    if (typeof r.slug !== 'string' || typeof r.type !== 'string') return [];
+    const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+    return [{ id: r.slug, data: { type: r.type as ChartData['type'], metrics: list(r.metrics), initiatives: list(r.initiatives), handMade: false } }];
+  });
+}
+
+/** Writes the slug registry: every chart published before or now, by slug, with the figures it drew. */
+export function slugRegistryText(previous: readonly PreviousChart[], charts: readonly ChartRecord[]): string {
+  const bySlug = new Map<string, { slug: string; type: string; metrics: string[]; initiatives: string[] }>();
+  for (const p of previous) bySlug.set(p.id, { slug: p.id, type: p.data.type, metrics: [...p.data.metrics], initiatives: [...p.data.initiatives] });
+  for (const c of charts) bySlug.set(c.id, { slug: c.id, type: c.data.type, metrics: [...c.data.metrics], initiatives: [...c.data.initiatives] });
+  const entries = [...bySlug.values()].sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  return `# Every chart slug ever published and the figures it drew: a chart drawing them again gets its slug back, and no\n# other chart ever takes it. Written by ingest.\n${stringifyYaml(entries)}`;
+}
+
+/** Proposes charts for the corpus, in corpus order; slugs are pinyin of the titles, deduplicated in that order. */
+export function proposeCharts(input: ProposeChartsInput): ChartRecord[] {
+  return planCharts(input).charts;
+}
+
+/** Proposes charts and says what it dropped and why: the review a journalist reads before publishing. */
+export function planCharts(input: ProposeChartsInput): ChartPlan {
+  const places = new Map((input.districts ?? []).map((d) => [d.slug, d]));
+  const articles = [...input.articles].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.storyIndex - b.storyIndex));
+  const articleIndex = new Map(articles.map((a, i) => [a.slug, i]));
+  const storyText = new Map(articles.map((a) => [a.slug, (a.paragraphs ?? []).join('\n')]));
+
+  const incomplete: ChartPlan['incomplete'] = [];
+  const figures: Figure[] = [];
+  for (const { id, data: m } of input.metrics) {
+    const missing = missingFrame(m);
+    if (missing.length > 0) {
+      incomplete.push({ id, missing });
+      continue;
     }
+    // Counts restating a list, size limits, ranges, ranks and ratios are no bars.
+    if (m.enumerated || isThresholdItself(m) || m.valueMax !== null || m.basis === 'rank' || m.basis === 'multiple' || m.baseUnit === '') continue;
+    const at = storyText.get(m.article)?.indexOf(m.quote) ?? -1;
+    const order = (articleIndex.get(m.article) ?? articles.length) * 10_000_000 + Math.max(at, 0) * 100 + Math.max(m.quote.indexOf(m.text), 0) % 100;
+    figures.push({ id, m, order });
   }
+  figures.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+  incomplete.sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  const drafts: Draft[] = [
+    // A programme timeline sorts before the story's figures.
+    ...articles.flatMap((a, i) => initiativeTimeline(a, input.initiatives ?? [], places).map((d) => ({ ...d, order: i * 10_000_000 - 1 }))),
+    ...compareDrafts(figures, places),
+    ...partsDrafts(figures),
+    ...overTimeDrafts(figures),
+    ...indicatorDrafts(figures),
+  ];
+  drafts.sort((a, b) => a.order - b.order || CHART_ORDER.indexOf(a.rule) - CHART_ORDER.indexOf(b.rule) || (a.metrics.join() < b.metrics.join() ? -1 : 1));
 
   // Published slugs stay taken, even by charts no longer proposed: a URL once published never shows another chart.
   const slugs = new SlugRegistry();
   for (const p of input.previous ?? []) slugs.claim(p.id);
   const published = new Map((input.previous ?? []).map((p) => [chartKey(p.data.type, p.data.metrics, p.data.initiatives), p]));
   const seen = new Set<string>();
-  const out: ChartRecord[] = [];
+  const charts: ChartRecord[] = [];
+  const dropped: DroppedChart[] = [];
   for (const draft of drafts) {
     const key = chartKey(draft.type, draft.metrics, draft.initiatives);
     if (seen.has(key)) continue;
     seen.add(key);
+    const verdict = checkRule(ruleChart(draft), draft.rule);
+    if (!verdict.ok) {
+      dropped.push({ title: draft.title, metrics: draft.metrics, rule: draft.rule, broken: verdict.broken, reason: verdict.reason });
+      continue;
+    }
     const before = published.get(key);
     if (before?.data.handMade) continue;
     const id = before?.id ?? slugs.claim(syllables(draft.title).slice(0, MAX_SLUG_SYLLABLES).join('-') || 'chart');
-    out.push({ id, data: toChartData(draft, input.articles) });
+    charts.push({ id, data: toChartData(draft, input.articles) });
   }
-  return out;
+  return { charts, dropped, incomplete };
+}
+
+/** Order of rules among charts starting at the same figure. */
+const CHART_ORDER: readonly ChartRule[] = ['programme-timeline', 'parts-of-whole', 'indicators-of-one-place', 'over-time', 'compare'];
+
+/** A draft as the rules read it. */
+function ruleChart(draft: Draft): RuleChart {
+  return { rule: draft.rule, type: draft.type, figures: draft.figures, total: draft.total, series: draft.series, finding: draft.finding, district: draft.district };
 }
 
 /** What makes two charts the same chart: type, figures and programmes, in any order. */
@@ -188,248 +250,265 @@ export function chartToMarkdown(chart: ChartRecord): string {
   return toMarkdownFile(chart.data, escapeMarkdown(chart.data.finding));
 }
 
-/** A chart before its slug and source line are settled. */
-interface Draft {
-  title: string;
-  type: ChartData['type'];
-  unit: string;
-  finding: string;
-  metrics: string[];
-  labels: string[];
-  series: (string | null)[];
-  total: string | null;
-  initiatives: string[];
-  district: string | null;
-  articles: string[];
-}
-
-interface Context {
-  article: ArticleInput;
-  places: Map<string, PlaceInput>;
-  stripWords: string[];
-}
-
-/** Places each chartable figure in its story's blocks and drops repeats (the same subject and value stated twice). */
-function placeFigures(metrics: readonly MetricInput[], blocks: readonly string[], stripWords: readonly string[]): Figure[] {
-  const figures: Figure[] = [];
-  const quoteBlocks = new Map<string, number>();
-  for (const { id, data: m } of metrics) {
-    if (!CHARTABLE_KINDS.has(m.kind) || m.baseUnit === '' || m.valueMax !== null) continue;
-    let block = blocks.findIndex((b) => b.includes(m.quote));
-    if (block === -1) {
-      // A sentence not found in the blocks still groups with figures of the same sentence, never with neighbours.
-      block = quoteBlocks.get(m.quote) ?? 10_000 + 2 * quoteBlocks.size;
-      quoteBlocks.set(m.quote, block);
-    }
-    const within = blocks[block]?.indexOf(m.quote) ?? 0;
-    const order = block * 100_000 + Math.max(within, 0) + Math.max(m.quote.indexOf(m.text), 0);
-    figures.push({ id, m, block, order, label: '' });
-  }
-  figures.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
-  const seen = new Set<string>();
-  const unique = figures.filter((f) => {
-    const key = `${f.m.subject}|${f.m.normalized}|${f.m.baseUnit}|${f.m.target}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  for (const f of unique) f.label = labelOf(f, unique, stripWords);
-  return unique;
-}
-
-/** Figures of one story split by kind and base unit: only these can share an axis. */
-function buckets(figures: readonly Figure[]): Figure[][] {
+/** Groups figures by a key in one pass; figures whose key is null are left out. */
+function groupBy(figures: readonly Figure[], key: (m: MetricData) => string | null): Figure[][] {
   const map = new Map<string, Figure[]>();
   for (const f of figures) {
-    const key = `${f.m.kind}|${f.m.baseUnit}`;
-    const list = map.get(key) ?? [];
-    list.push(f);
-    map.set(key, list);
+    const k = key(f.m);
+    if (k === null) continue;
+    const list = map.get(k);
+    if (list) list.push(f);
+    else map.set(k, [f]);
   }
   return [...map.values()];
 }
 
-/** Comparable figures of one bucket: linked when printed in the same sentence or paragraph, or in neighbouring paragraphs with a word in common (any relative figures there). Each group is in printed order, its years and periods compatible. */
-function comparableGroups(figures: readonly Figure[]): Figure[][] {
-  const parent = figures.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < figures.length; i++) {
-    for (let j = i + 1; j < figures.length; j++) {
-      const a = figures[i]!;
-      const b = figures[j]!;
-      if (!compatibleTime(a.m, b.m)) continue;
-      const gap = Math.abs(a.block - b.block);
-      const relative = RELATIVE_KINDS.has(a.m.kind);
-      // A paragraph is one topic: its money figures and rates compare; counts of different things need a word in common.
-      const linked =
-        a.m.quote === b.m.quote ||
-        (gap === 0 && (relative || a.m.kind === 'amount' || sharesWord(a.label, b.label))) ||
-        (gap === 1 && (relative || sharesWord(a.label, b.label)));
-      if (linked) parent[find(j)] = find(i);
-    }
-  }
-  const groups = new Map<number, Figure[]>();
-  figures.forEach((f, i) => {
-    const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), f]);
+/** The first figure for each value of `key`, in corpus order (the same statement printed twice counts once). */
+function firstBy(figures: readonly Figure[], key: (m: MetricData) => string): Figure[] {
+  const seen = new Set<string>();
+  return figures.filter((f) => {
+    const k = key(f.m);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
   });
-  return [...groups.values()].flatMap(splitByTime).filter((g) => g.length >= 2);
 }
 
-/** Splits a group whose figures, linked through figures without a year, state two different years or periods. */
-function splitByTime(group: Figure[]): Figure[][] {
-  const keys = new Set(group.map((f) => `${f.m.year ?? ''}|${f.m.period ?? ''}`).filter((k) => k !== '|'));
-  if (keys.size <= 1) return [group];
-  const byKey = new Map<string, Figure[]>();
-  for (const f of group) {
-    if (f.m.year === null && f.m.period === null) continue;
-    const key = `${f.m.year ?? ''}|${f.m.period ?? ''}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), f]);
-  }
-  return [...byKey.values()];
-}
-
-/** Years agree or one is unstated; periods agree (for flows, both unstated counts as agreeing, one unstated does not). */
-function compatibleTime(a: MetricData, b: MetricData): boolean {
-  const year = a.year === null || b.year === null || a.year === b.year;
-  const period = FLOW_KINDS.has(a.kind) ? a.period === b.period : a.period === null || b.period === null || a.period === b.period;
-  return year && period;
-}
-
-/** A part-of-whole chart: a figure stated as a total, followed in its sentence by at least two parts that fit in it. */
-function stackedBar(group: readonly Figure[], ctx: Context): Draft | null {
-  const candidates = [...group].filter((f) => !RELATIVE_KINDS.has(f.m.kind) && TOTAL_MARK.test(f.m.quote.slice(0, f.m.quote.indexOf(f.m.text))));
-  candidates.sort((a, b) => b.m.normalized - a.m.normalized);
-  for (const total of candidates) {
-    const parts = group.filter((f) => f !== total && f.m.quote === total.m.quote && f.order > total.order && f.m.normalized > 0 && f.m.normalized < total.m.normalized);
-    const sum = parts.reduce((s, f) => s + f.m.normalized, 0);
-    if (parts.length < 2 || sum > total.m.normalized * 1.0005 || sum < total.m.normalized * 0.5) continue;
-    const unit = displayUnit([total, ...parts]);
-    const rest = total.m.normalized - sum;
-    const largest = [...parts].sort((a, b) => b.m.normalized - a.m.normalized)[0]!;
-    const share = (100 * largest.m.normalized) / total.m.normalized;
-    const where = placeOf([total, ...parts], ctx);
-    const totalLabel = total.label;
-    const finding =
-      `${totalLabel}共${total.m.text}，其中${largest.label}占比最大，${largest.m.text}，占${formatShare(share)}` +
-      (rest > total.m.normalized * 0.005 ? `；另有${formatAmount(rest, unit, total.m.baseUnit)}未列明。` : '。');
-    return {
-      title: `${prefixed(where, timeOf([total, ...parts]), totalLabel)}构成`,
-      type: 'stacked-bar',
-      unit,
-      finding,
-      metrics: [total.id, ...parts.map((p) => p.id)],
-      labels: [totalLabel, ...parts.map((p) => p.label)],
-      series: [null, ...parts.map(() => null)],
-      total: total.id,
-      initiatives: [],
-      district: commonDistrict([total, ...parts]),
-      articles: [ctx.article.slug],
-    };
-  }
-  return null;
-}
-
-/** Ranked bars: the group's figures, largest first (targets drawn apart by the renderer). */
-function barChart(group: readonly Figure[], ctx: Context): Draft | null {
-  const figures = group.slice(0, MAX_FIGURES);
-  if (figures.length < 2) return null;
-  if (new Set(figures.map((f) => f.m.normalized)).size < 2) return null;
-  const magnitudes = figures.map((f) => Math.abs(f.m.normalized)).filter((v) => v > 0);
-  if (magnitudes.length > 0 && Math.max(...magnitudes) / Math.min(...magnitudes) > MAX_RATIO) return null;
-  const ranked = [...figures].sort((a, b) => b.m.normalized - a.m.normalized || a.order - b.order);
-  const top = ranked[0]!;
-  const bottom = ranked[ranked.length - 1]!;
-  const [most, least] = top.m.kind === 'growth' && top.m.baseUnit !== '%' ? ['最高', '最低'] : (EXTREMES[top.m.kind] ?? ['最高', '最低']);
-  let finding = `${top.label}${most}，${top.m.text}`;
-  if (ranked.length >= 3) finding += `；${bottom.label}${least}，${bottom.m.text}`;
-  else if (!RELATIVE_KINDS.has(top.m.kind) && bottom.m.normalized > 0 && top.m.normalized / bottom.m.normalized >= 1.5)
-    finding += `，是${bottom.label}（${bottom.m.text}）的${formatRatio(top.m.normalized / bottom.m.normalized)}倍`;
-  else finding += `，${bottom.label}${bottom.m.text}`;
-  return {
-    title: prefixed(placeOf(ranked, ctx), timeOf(ranked), topicWithMeasure(ranked.map((f) => f.label), top.m.kind)),
-    type: 'bar',
-    unit: displayUnit(ranked),
-    finding: `${finding}。`,
-    metrics: ranked.map((f) => f.id),
-    labels: ranked.map((f) => f.label),
-    series: ranked.map(() => null),
-    total: null,
-    initiatives: [],
-    district: commonDistrict(ranked),
-    articles: [ctx.article.slug],
-  };
-}
-
-/** Results of one year beside targets for a later year, in the same story and unit, with comparable subjects. */
-function targetComparisons(bucket: readonly Figure[], ctx: Context): Draft[] {
-  const results = bucket.filter((f) => !f.m.target && f.m.year !== null);
-  const targets = bucket.filter((f) => f.m.target && f.m.year !== null);
-  if (results.length === 0 || targets.length === 0) return [];
-  const resultYear = Math.max(...results.map((f) => f.m.year!));
-  const targetYears = targets.map((f) => f.m.year!).filter((y) => y > resultYear);
-  if (targetYears.length === 0) return [];
-  const targetYear = Math.min(...targetYears);
-  const before = results.filter((f) => f.m.year === resultYear);
-  const after = targets.filter((f) => f.m.year === targetYear);
-  const r = before.filter((f) => after.some((t) => sharesWord(f.label, t.label)));
-  const t = after.filter((f) => before.some((b) => sharesWord(f.label, b.label)));
-  if (r.length === 0 || t.length === 0) return [];
-  const rankedR = [...r].sort((a, b) => b.m.normalized - a.m.normalized).slice(0, MAX_FIGURES / 2);
-  const rankedT = [...t].sort((a, b) => b.m.normalized - a.m.normalized).slice(0, MAX_FIGURES / 2);
-  const all = [...rankedR, ...rankedT];
-  const resultSeries = `${resultYear}年`;
-  const targetSeries = `${targetYear}年目标`;
-  const topR = rankedR[0]!;
-  const topT = rankedT[0]!;
-  return [
-    {
-      title: `${prefixed(placeOf(all, ctx), null, topicWithMeasure(all.map((f) => f.label), topR.m.kind))}：${resultYear}年与${targetYear}年目标`,
-      type: 'grouped-bar',
-      unit: displayUnit(all),
-      finding: `${resultYear}年${topR.label}${topR.m.text}；${targetYear}年目标${topT.label}${topT.m.text}。`,
-      metrics: all.map((f) => f.id),
-      labels: all.map((f) => f.label),
-      series: [...rankedR.map(() => resultSeries), ...rankedT.map(() => targetSeries)],
-      total: null,
-      initiatives: [],
-      district: commonDistrict(all),
-      articles: [ctx.article.slug],
-    },
-  ];
-}
-
-/** One subject stated for several years in a story: a timeline of its values. */
-function subjectTimelines(bucket: readonly Figure[], ctx: Context): Draft[] {
+/** The same measure, basis and period for several entities of one kind, from any story: ranked bars. */
+function compareDrafts(figures: readonly Figure[], places: ReadonlyMap<string, PlaceInput>): Draft[] {
   const drafts: Draft[] = [];
-  const taken = new Set<string>();
-  for (const f of bucket) {
-    if (taken.has(f.id) || f.m.year === null) continue;
-    const same = bucket.filter((g) => g.m.year !== null && !taken.has(g.id) && sameSubject(f.label, g.label));
-    const byYear = new Map<number, Figure>();
-    for (const g of same) if (!byYear.has(g.m.year!)) byYear.set(g.m.year!, g);
-    if (byYear.size < 2) continue;
-    const points = [...byYear.values()].sort((a, b) => a.m.year! - b.m.year!);
-    for (const p of points) taken.add(p.id);
-    const first = points[0]!;
-    const last = points[points.length - 1]!;
-    const verb = last.m.normalized > first.m.normalized ? '增至' : last.m.normalized < first.m.normalized ? '降至' : '保持';
-    const label = f.label;
+  for (const group of groupBy(figures, (m) => `${measureKey(m)}|${timeKey(m)}|${m.target}|${m.entityKind}`)) {
+    const entities = firstBy(group, (m) => m.entity!);
+    if (entities.length < 2) continue;
+    const ranked = [...entities].sort((a, b) => b.m.normalized - a.m.normalized || a.order - b.order);
+    const shown = ranked.slice(0, MAX_FIGURES);
+    const cut = shown.length < ranked.length;
+    const first = shown[0]!.m;
+    const top = shown[0]!;
+    const bottom = shown[shown.length - 1]!;
+    const [most, least] = extremes(first);
+    // A floor or ceiling at either end may not be the extreme it looks like: then the finding only says what is drawn.
+    const finding =
+      isBound(top.m) || (!cut && isBound(bottom.m)) || top.m.normalized === bottom.m.normalized
+        ? `${ranked.length}个${ENTITY_WORD[first.entityKind!]}${when(first) ?? ''}${what(first)}如图。`
+        : `${tied(shown, top, (f) => f.m.entity!)}${most}，${top.m.text}` + (cut ? `（图中为前${MAX_FIGURES}位）。` : `；${tied(shown, bottom, (f) => f.m.entity!)}${least}，${bottom.m.text}。`);
+    const draft = base('compare', shown, 'bar');
+    // Companies or programmes of one place say where they are (`某区各单位`); places name themselves in the labels.
+    const where = first.entityKind === 'organisation' || first.entityKind === 'programme' ? shortName(places.get(draft.district ?? '')) : '';
     drafts.push({
-      title: `${prefixed(placeOf(points, ctx), null, label)}（${first.m.year}—${last.m.year}年）`,
-      type: 'timeline',
-      unit: displayUnit(points),
-      finding: `${label}从${first.m.year}年的${first.m.text}${verb}${last.m.year}年的${last.m.text}${last.m.target ? '（目标）' : ''}。`,
-      metrics: points.map((p) => p.id),
-      labels: points.map((p) => `${p.m.year}年${p.m.target ? '目标' : ''}`),
-      series: points.map((p) => (p.m.target ? '目标' : '实际')),
-      total: null,
-      initiatives: [],
-      district: commonDistrict(points),
-      articles: [ctx.article.slug],
+      ...draft,
+      title: `${where}${ENTITY_PLURAL[first.entityKind!]}${when(first) ?? ''}${what(first)}${first.target ? '目标' : ''}`,
+      subtitle: subtitle(shown, when(first)) + (cut ? ` · 前${MAX_FIGURES}位` : ''),
+      finding,
+      labels: shown.map((f) => f.m.entity!),
     });
   }
   return drafts;
+}
+
+/** The parts a sentence states with `其中` of a whole it states: a stacked bar, what they leave labelled 未列明. */
+function partsDrafts(figures: readonly Figure[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const sentence of groupBy(figures, (m) => `${m.article}|${m.quote}`)) {
+    if (sentence.length < 3) continue;
+    let best: { whole: Figure; parts: Figure[] } | null = null;
+    for (const whole of sentence) {
+      if (whole.m.basis !== 'level') continue;
+      const parts = sentence.filter((p) => p !== whole && p.m.basis === 'level' && p.m.baseUnit === whole.m.baseUnit && isPartOf(p.m, whole.m));
+      if (parts.length >= 2 && (!best || parts.length > best.parts.length)) best = { whole, parts };
+    }
+    if (!best) continue;
+    const { whole, parts } = best;
+    const shown = parts.slice(0, MAX_FIGURES - 1);
+    const all = [whole, ...shown];
+    const unit = displayUnit(all);
+    const sum = shown.reduce((s, p) => s + p.m.normalized, 0);
+    const largest = [...shown].sort((a, b) => b.m.normalized - a.m.normalized || a.order - b.order)[0]!;
+    const share = (100 * largest.m.normalized) / whole.m.normalized;
+    const rest = whole.m.normalized - sum;
+    drafts.push({
+      ...base('parts-of-whole', all, 'stacked-bar'),
+      title: `${whole.m.entity}${when(whole.m) ?? ''}${whole.m.measure}构成`,
+      subtitle: subtitle(all, when(whole.m)),
+      unit,
+      finding:
+        `${whole.m.measure}共${whole.m.text}，其中${largest.m.measure}最多，${largest.m.text}，占${Number(share.toFixed(1))}%` +
+        (rest > whole.m.normalized * 0.005 ? `；另有${formatAmount(rest, unit, whole.m.baseUnit)}未列明。` : '。'),
+      labels: all.map((f) => f.m.measure!),
+      total: whole.id,
+    });
+  }
+  return drafts;
+}
+
+/** One entity's measure in several years (a later target of the same measure marked 目标): a timeline. */
+function overTimeDrafts(figures: readonly Figure[]): Draft[] {
+  const drafts: Draft[] = [];
+  const dated = (m: MetricData) => (m.year === null || m.yearFrom !== null || m.yearTo !== null ? null : `${m.entity}|${m.entityKind}|${measureKey(m)}|${m.period ?? ''}`);
+  for (const group of groupBy(figures, dated)) {
+    const points = firstBy(group, (m) => `${m.year}|${m.target}`);
+    const results = points.filter((f) => !f.m.target).sort((a, b) => a.m.year! - b.m.year!);
+    const lastResult = results[results.length - 1]?.m.year ?? -Infinity;
+    // A target is drawn only after the results it is set against: the next target year.
+    const target = points.filter((f) => f.m.target && f.m.year! > lastResult).sort((a, b) => a.m.year! - b.m.year!)[0];
+    const shown = [...results.slice(-(target ? MAX_FIGURES - 1 : MAX_FIGURES)), ...(target ? [target] : [])];
+    if (shown.length < 2 || results.length === 0) continue;
+    const m = shown[0]!.m;
+    const first = results[0]!;
+    const last = results[results.length - 1]!;
+    const years = `${shown[0]!.m.year}—${shown[shown.length - 1]!.m.year}年`;
+    const verb = last.m.normalized > first.m.normalized ? '增至' : last.m.normalized < first.m.normalized ? '降至' : '持平于';
+    const bounded = results.some((f) => isBound(f.m));
+    let finding =
+      results.length >= 2
+        ? bounded
+          ? `${m.entity}${m.period ?? ''}${what(m)}${first.m.year}年为${first.m.text}，${last.m.year}年为${last.m.text}`
+          : `${m.entity}${m.period ?? ''}${what(m)}从${first.m.year}年的${first.m.text}${verb}${last.m.year}年的${last.m.text}`
+        : `${m.entity}${last.m.year}年${m.period ?? ''}${what(m)}${last.m.text}`;
+    if (target) finding += `；${target.m.year}年目标为${target.m.text}`;
+    drafts.push({
+      ...base('over-time', shown, 'timeline'),
+      title: `${m.entity}${m.period ?? ''}${what(m)}（${years}${target ? '，含目标' : ''}）`,
+      subtitle: subtitle(shown, `${years}${m.period ?? ''}`),
+      finding: `${finding}。`,
+      labels: shown.map((f) => `${f.m.year}年${f.m.target ? '目标' : ''}`),
+      series: shown.map((f) => (f.m.target ? '目标' : '实际')),
+    });
+  }
+  return drafts;
+}
+
+/** Several growth rates of one place in one period, each bar its measure: `某区2023年一季度主要指标增速`. */
+function indicatorDrafts(figures: readonly Figure[]): Draft[] {
+  const drafts: Draft[] = [];
+  const key = (m: MetricData) =>
+    m.basis === 'growth-rate' && !m.target && (m.entityKind === 'place' || m.entityKind === 'city') ? `${m.entity}|${m.baseUnit}|${timeKey(m)}` : null;
+  for (const group of groupBy(figures, key)) {
+    const measures = firstBy(group, (m) => m.measure!);
+    if (measures.length < 2) continue;
+    const shown = [...measures].sort((a, b) => b.m.normalized - a.m.normalized || a.order - b.order).slice(0, MAX_FIGURES);
+    const m = shown[0]!.m;
+    const top = shown[0]!;
+    const bottom = shown[shown.length - 1]!;
+    drafts.push({
+      ...base('indicators-of-one-place', shown, 'bar'),
+      title: `${m.entity}${when(m) ?? ''}主要指标增速`,
+      subtitle: subtitle(shown, when(m)),
+      finding:
+        top.m.normalized === bottom.m.normalized
+          ? `${m.entity}${when(m) ?? ''}${shown.length}项指标增速均为${top.m.text}。`
+          : `${tied(shown, top, (f) => f.m.measure!)}增速最高，${top.m.text}；${tied(shown, bottom, (f) => f.m.measure!)}增速最低，${bottom.m.text}。`,
+      labels: shown.map((f) => f.m.measure!),
+    });
+  }
+  return drafts;
+}
+
+/** The fields every figure chart fills the same way. */
+function base(rule: ChartRule, shown: readonly Figure[], type: ChartData['type']): Draft {
+  return {
+    rule,
+    title: '',
+    subtitle: '',
+    type,
+    unit: displayUnit(shown),
+    finding: '',
+    metrics: shown.map((f) => f.id),
+    labels: [],
+    series: shown.map(() => null),
+    total: null,
+    initiatives: [],
+    district: commonDistrict(shown),
+    articles: [...new Set([...shown].sort((a, b) => a.order - b.order).map((f) => f.m.article))],
+    order: Math.min(...shown.map((f) => f.order)),
+    figures: shown.map((f) => ({ id: f.id, data: f.m })),
+  };
+}
+
+/** The names of every figure tied with `extreme` (`甲区、乙区`): a shared top is not one entity's. */
+function tied(shown: readonly Figure[], extreme: Figure, name: (f: Figure) => string): string {
+  return shown.filter((f) => f.m.normalized === extreme.m.normalized).map(name).join('、');
+}
+
+/** Words for several entities of a kind, as a title's where. */
+const ENTITY_PLURAL: Record<NonNullable<MetricData['entityKind']>, string> = { place: '各地', organisation: '各单位', programme: '各项目', city: '各城市' };
+/** Word for one entity of a kind, counted in a finding. */
+const ENTITY_WORD: Record<NonNullable<MetricData['entityKind']>, string> = { place: '地方', organisation: '单位', programme: '项目', city: '城市' };
+/** How a basis reads after its measure in a title (`工业总产值增速`). */
+const BASIS_SUFFIX: Record<NonNullable<MetricData['basis']>, string> = { level: '', change: '增加额', 'growth-rate': '增速', share: '占比', multiple: '倍数', rank: '位次' };
+/** How a basis reads in the subtitle. */
+const BASIS_LABEL: Record<NonNullable<MetricData['basis']>, string> = { level: '总量', change: '增减量', 'growth-rate': '增长率', share: '占比', multiple: '倍数', rank: '位次' };
+
+/** The measure with its basis, for titles and findings: `工业总产值增速`, `签约项目`. */
+function what(m: MetricData): string {
+  const suffix = BASIS_SUFFIX[m.basis!];
+  return m.measure!.endsWith(suffix) ? m.measure! : `${m.measure}${suffix}`;
+}
+
+/** `2023年一季度`, `2013—2022年`, `一季度` (year unknown), or null when the figure states no time at all. */
+function when(m: MetricData): string | null {
+  const year = m.yearFrom !== null && m.yearTo !== null ? `${m.yearFrom}—${m.yearTo}年` : m.year !== null ? `${m.year}年` : '';
+  return year + (m.period ?? '') || null;
+}
+
+/** The frame every figure shares, shown under the title: `单位：% · 增长率 · 2023年一季度`. */
+function subtitle(figures: readonly Figure[], time: string | null): string {
+  const m = figures[0]!.m;
+  const parts = [`单位：${displayUnit(figures)}`, BASIS_LABEL[m.basis!], time ?? '时间未注明'];
+  if (figures.every((f) => f.m.target)) parts.push('目标');
+  if (m.threshold) parts.push(m.threshold);
+  return parts.join(' · ');
+}
+
+/** Superlatives by basis: `增速最高`, `最多`. */
+function extremes(m: MetricData): [string, string] {
+  if (m.basis === 'growth-rate') return ['增速最高', '增速最低'];
+  if (m.basis === 'share') return ['占比最高', '占比最低'];
+  return m.kind === 'count' ? ['最多', '最少'] : ['最高', '最低'];
+}
+
+/** The district every figure names, else null. */
+function commonDistrict(figures: readonly Figure[]): string | null {
+  const first = figures[0]?.m.district ?? null;
+  return first !== null && figures.every((f) => f.m.district === first) ? first : null;
+}
+
+/** The unit values are drawn in: `亿元` or `万元` for money, `万吨` for large weights, else the base unit. */
+function displayUnit(figures: readonly Figure[]): string {
+  const baseUnit = figures[0]?.m.baseUnit ?? '';
+  const max = Math.max(...figures.map((f) => Math.abs(f.m.normalized)));
+  if (baseUnit === '元') return max >= 1e8 ? '亿元' : max >= 1e4 ? '万元' : '元';
+  if (baseUnit === '%' || baseUnit === '个百分点') return baseUnit;
+  if (max >= 1e8) return `亿${baseUnit}`;
+  if (max >= 1e5) return `万${baseUnit}`;
+  return baseUnit;
+}
+
+/** A value in base units, written in the display unit with at most two decimals: `94.27亿元`, `10个`. */
+function formatAmount(normalized: number, unit: string, baseUnit: string): string {
+  const scale = unit === baseUnit ? 1 : unit.startsWith('亿') ? 1e8 : unit.startsWith('万') ? 1e4 : 1;
+  return `${Number((normalized / scale).toFixed(2))}${unit}`;
+}
+
+/** The frontmatter of a draft, with its source line naming the stories. */
+function toChartData(draft: Draft, articles: readonly ArticleInput[]): ChartData {
+  return {
+    title: draft.title,
+    metrics: draft.metrics,
+    type: draft.type,
+    source: sourceLine(draft.articles, articles),
+    handMade: false,
+    finding: draft.finding,
+    unit: draft.unit,
+    labels: draft.labels,
+    series: draft.series,
+    total: draft.total,
+    initiatives: draft.initiatives,
+    district: draft.district,
+    articles: draft.articles,
+    subtitle: draft.subtitle,
+    rule: draft.rule,
+  };
 }
 
 /** Programmes of a story that state their years: a timeline of phases (`2023年为“筑基赋能年”`), under the span that holds them. */
@@ -456,7 +535,9 @@ function initiativeTimeline(article: ArticleInput, initiatives: readonly Initiat
       : `${dated.map((i) => `“${i.data.name}”${yearSpan(i.data.years!)}`).join('，')}。`;
   return [
     {
+      rule: 'programme-timeline',
       title: `${where}${what}（${start}—${end}年）`,
+      subtitle: `单位：年 · 各阶段起止 · ${start}—${end}年`,
       type: 'timeline',
       unit: '年',
       finding: parent && phases.length >= 2 ? `“${parent.data.name}”${yearSpan(parent.data.years!)}分${chineseNumber(phases.length)}步：${finding}` : finding,
@@ -467,28 +548,12 @@ function initiativeTimeline(article: ArticleInput, initiatives: readonly Initiat
       initiatives: dated.map((i) => i.slug),
       district,
       articles: [article.slug],
+      order: 0,
+      figures: [],
     },
   ];
 }
 
-/** The frontmatter of a draft, with its source line naming the stories. */
-function toChartData(draft: Draft, articles: readonly ArticleInput[]): ChartData {
-  return {
-    title: draft.title,
-    metrics: draft.metrics,
-    type: draft.type,
-    source: sourceLine(draft.articles, articles),
-    handMade: false,
-    finding: draft.finding,
-    unit: draft.unit,
-    labels: draft.labels,
-    series: draft.series,
-    total: draft.total,
-    initiatives: draft.initiatives,
-    district: draft.district,
-    articles: draft.articles,
-  };
-}
 
 /** `据报道《headline》（file，第N篇）`: the stories the figures come from. */
 export function sourceLine(slugs: readonly string[], articles: readonly ArticleInput[]): string {
@@ -497,187 +562,6 @@ export function sourceLine(slugs: readonly string[], articles: readonly ArticleI
   return `泉城数读据济南本地报纸报道整理：${cited.map((a) => `《${a.title}》（${a.source}，第${a.storyIndex}篇）`).join('；')}`;
 }
 
-/** What a figure measures, as a bar label: its subject without the places and period the title carries. */
-function labelOf(f: Figure, all: readonly Figure[], stripWords: readonly string[]): string {
-  let label = stripContext(f.m.subject, f.m, stripWords);
-  const generic = [...label].length <= 2 || all.some((g) => g !== f && g.m.quote === f.m.quote && g.m.subject !== f.m.subject && g.m.subject.endsWith(f.m.subject) && g.m.baseUnit === f.m.baseUnit);
-  // A rate's clause says only `同比增长`; a count's or amount's clause says what was counted.
-  if (generic && !RELATIVE_KINDS.has(f.m.kind)) {
-    const clause = clauseLabel(f, all, stripWords);
-    const han = clause.match(/\p{Script=Han}/gu)?.length ?? 0;
-    if (han >= 3 && [...clause].length <= MAX_CLAUSE_LABEL && !/^(?:同比|分别|其中)/u.test(clause)) label = clause;
-  }
-  return label || f.m.subject;
-}
-
-/** Subject with leading place words, year and period removed; keeps the subject when nothing would be left. */
-function stripContext(subject: string, m: MetricData, stripWords: readonly string[]): string {
-  let s = subject;
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const w of [...stripWords, ...(m.year !== null ? [`${m.year}年`] : []), ...(m.period ? [m.period] : [])]) {
-      if (s.startsWith(w) && s.length > w.length + 1) {
-        s = s.slice(w.length);
-        changed = true;
-      }
-    }
-  }
-  return s.replace(/^[的、，]/u, '');
-}
-
-/** The clause of the sentence that states the figure, other figures removed; the clause before it when this one says only `总投资…`. */
-function clauseLabel(f: Figure, all: readonly Figure[], stripWords: readonly string[]): string {
-  const quote = f.m.quote;
-  const at = quote.indexOf(f.m.text);
-  if (at === -1) return '';
-  const clauses = splitClauses(quote);
-  const index = clauses.findIndex((c) => at >= c.start && at < c.end);
-  const texts = all.filter((g) => g.m.quote === quote).map((g) => g.m.text);
-  const clean = (i: number): string => {
-    const c = clauses[i];
-    if (!c) return '';
-    let s = quote.slice(c.start, c.end);
-    for (const t of texts) s = s.split(t).join('');
-    s = s.replace(NUMBER_WITH_UNIT, '');
-    return stripContext(s.replace(/[“”"]/gu, '').trim(), f.m, stripWords);
-  };
-  const own = clean(index);
-  return [...own].length <= 3 && index > 0 ? clean(index - 1) : own;
-}
-
-/** Clause ranges of a sentence, split at commas, semicolons and stops. */
-function splitClauses(sentence: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let start = 0;
-  for (let i = 0; i < sentence.length; i++) {
-    if (CLAUSE_END.test(sentence[i]!)) {
-      if (i > start) out.push({ start, end: i });
-      start = i + 1;
-    }
-  }
-  if (start < sentence.length) out.push({ start, end: sentence.length });
-  return out;
-}
-
-/** Han bigrams of a label that say what it is about (common verbs left out). */
-function contentBigrams(label: string): Set<string> {
-  const han = label.replace(/[^\p{Script=Han}0-9]+/gu, ' ');
-  const out = new Set<string>();
-  for (const run of han.split(' ')) {
-    const chars = [...run];
-    for (let i = 0; i + 1 < chars.length; i++) {
-      const bigram = chars[i]! + chars[i + 1]!;
-      if (!STOP_BIGRAMS.has(bigram)) out.add(bigram);
-    }
-  }
-  return out;
-}
-
-/** Two labels share a content word (a Han bigram outside the stop list). */
-export function sharesWord(a: string, b: string): boolean {
-  const bigramsA = contentBigrams(a);
-  for (const x of contentBigrams(b)) if (bigramsA.has(x)) return true;
-  return false;
-}
-
-/** Two labels name the same quantity: nearly the same words and the same numbers inside them (`10亿元以上` ≠ `亿元以上`). */
-export function sameSubject(a: string, b: string): boolean {
-  const numbers = (s: string) => (s.match(/\d+(?:\.\d+)?/gu) ?? []).join(',');
-  if (numbers(a) !== numbers(b)) return false;
-  const x = contentBigrams(a);
-  const y = contentBigrams(b);
-  if (x.size === 0 || y.size === 0) return a === b;
-  let shared = 0;
-  for (const g of x) if (y.has(g)) shared++;
-  return (2 * shared) / (x.size + y.size) >= 0.75;
-}
-
-/** What several labels are about, for a title: the words all of them end with; the labels themselves when few and short (`社区工作站和街道工作室`); a run of three or more characters all share; the ending most share (`产值等指标`); else empty. */
-export function topic(labels: readonly string[]): string {
-  if (labels.length === 0) return '';
-  if (labels.length === 1) return labels[0]!;
-  const suffix = commonSuffix(labels);
-  if ([...suffix].length >= 2) return suffix;
-  const and = labels.some((l) => l.includes('和')) ? '与' : '和';
-  const listed = labels.length <= 3 ? `${labels.slice(0, -1).join('、')}${and}${labels[labels.length - 1]}` : '';
-  if (listed && [...listed].length <= MAX_LISTED_TOPIC) return listed;
-  let bestAll = '';
-  let bestMost = '';
-  let bestMostCount = 0;
-  const seen = new Set<string>();
-  for (const label of labels) {
-    const cs = [...label];
-    for (let i = 0; i < cs.length; i++) {
-      for (let j = i + 2; j <= cs.length; j++) {
-        const run = cs.slice(i, j).join('');
-        if (seen.has(run) || !/^\p{Script=Han}+$/u.test(run) || STOP_BIGRAMS.has(run) || run.startsWith('的')) continue;
-        seen.add(run);
-        const count = labels.filter((l) => l.includes(run)).length;
-        if (count === labels.length && [...run].length >= 3 && [...run].length > [...bestAll].length) bestAll = run;
-        const ending = labels.filter((l) => l.endsWith(run)).length;
-        if (ending * 2 > labels.length && (ending > bestMostCount || (ending === bestMostCount && [...run].length > [...bestMost].length))) {
-          bestMost = run;
-          bestMostCount = ending;
-        }
-      }
-    }
-  }
-  if (bestAll) return bestAll;
-  if (bestMost) return `${bestMost}等指标`;
-  return '';
-}
-
-/** The title's what: the topic with its measure (`产值等指标增速`, `…数量`), or `主要指标` words when there is no topic. */
-function topicWithMeasure(labels: readonly string[], kind: MetricData['kind']): string {
-  const what = topic(labels).replace(/^的/u, '');
-  const measure = MEASURE[kind] ?? '';
-  if (!what) return FALLBACK_TOPIC[kind] ?? '主要指标';
-  return what.endsWith(measure) ? what : `${what}${measure}`;
-}
-
-/** Longest run of whole characters that every label ends with, without a leading `的`. */
-function commonSuffix(labels: readonly string[]): string {
-  const arrays = labels.map((l) => [...l]);
-  const shortest = Math.min(...arrays.map((a) => a.length));
-  let n = 0;
-  while (n < shortest && arrays.every((a) => a[a.length - 1 - n] === arrays[0]![arrays[0]!.length - 1 - n])) n++;
-  // Without a word list the suffix may start mid-word (`业产值` of 工业产值 and 服务业产值). Unless every label has a
-  // boundary before it (`…的重点楼宇`) or is the suffix itself, an odd-length suffix loses its first character:
-  // most Chinese words are two characters long, so `物流企业` stays whole and `业产值` becomes `产值`.
-  const boundary = arrays.every((a) => a.length === n || /[的、和与“”"（）()]/u.test(a[a.length - n - 1] ?? ''));
-  const kept = boundary || n % 2 === 0 ? n : n - 1;
-  return arrays[0]!.slice(arrays[0]!.length - kept).join('').replace(/^[的、和与]+/u, '');
-}
-
-/** Title = where + when + what, without repeating a place the subject already names. */
-function prefixed(where: string, when: string | null, what: string): string {
-  const place = where && !what.includes(where) ? where : '';
-  return `${place}${when ?? ''}${what}`;
-}
-
-/** Where a group of figures is about: its place's short name when one place holds most of them, else 济南. */
-function placeOf(figures: readonly Figure[], ctx: Context): string {
-  const votes = new Map<string, number>();
-  for (const f of figures) if (f.m.district) votes.set(f.m.district, (votes.get(f.m.district) ?? 0) + 1);
-  const best = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-  if (best && best[1] * 2 >= figures.length) return shortName(ctx.places.get(best[0])) || '';
-  return '济南';
-}
-
-/** The district every figure names, else null. */
-function commonDistrict(figures: readonly Figure[]): string | null {
-  const first = figures[0]?.m.district ?? null;
-  return first !== null && figures.every((f) => f.m.district === first) ? first : null;
-}
-
-/** The year and period every figure states alike: `2023年一季度`; null when they do not all state one. */
-function timeOf(figures: readonly Figure[]): string | null {
-  const first = figures[0]?.m;
-  if (!first) return null;
-  const year = first.year !== null && figures.every((f) => f.m.year === first.year) ? `${first.year}年` : '';
-  const period = first.period !== null && figures.every((f) => f.m.period === first.period) ? first.period : '';
-  return year + period || null;
-}
 
 /** A place's shortest printed form that still names it (`高新区` for 济南高新技术产业开发区). */
 function shortName(place: PlaceInput | undefined): string {
@@ -686,69 +570,12 @@ function shortName(place: PlaceInput | undefined): string {
   return forms.sort((a, b) => [...a].length - [...b].length || (a < b ? -1 : 1))[0] ?? place.name;
 }
 
-/** Superlatives for the finding, by kind of quantity. */
-const EXTREMES: Partial<Record<MetricData['kind'], [string, string]>> = {
-  growth: ['增速最高', '增速最低'],
-  count: ['最多', '最少'],
-  amount: ['最高', '最低'],
-  share: ['占比最高', '占比最低'],
-  rate: ['最高', '最低'],
-  area: ['最大', '最小'],
-  weight: ['最多', '最少'],
-  volume: ['最多', '最少'],
-  duration: ['最长', '最短'],
-};
-
-/** The title's what when the labels share nothing, by kind. */
-const FALLBACK_TOPIC: Partial<Record<MetricData['kind'], string>> = {
-  growth: '主要指标增速',
-  count: '各项数量',
-  amount: '主要指标',
-  share: '各项占比',
-  rate: '各项比率',
-  area: '各项面积',
-  weight: '各项重量',
-};
-
-/** What the title calls the quantity, by kind. */
-const MEASURE: Partial<Record<MetricData['kind'], string>> = {
-  growth: '增速',
-  count: '数量',
-  share: '占比',
-  area: '面积',
-};
-
-/** The unit values are drawn in: `亿元` or `万元` for money, `万吨` for large weights, else the base unit. */
-function displayUnit(figures: readonly Figure[]): string {
-  const base = figures[0]?.m.baseUnit ?? '';
-  const max = Math.max(...figures.map((f) => Math.abs(f.m.normalized)));
-  if (base === '元') return max >= 1e8 ? '亿元' : max >= 1e4 ? '万元' : '元';
-  if (base === '%' || base === '个百分点') return base;
-  if (max >= 1e8) return `亿${base}`;
-  if (max >= 1e5) return `万${base}`;
-  return base;
-}
-
-/** A value in base units, written in the display unit with at most two decimals: `94.27亿元`, `10个`. */
-function formatAmount(normalized: number, unit: string, baseUnit: string): string {
-  const scale = unit === baseUnit ? 1 : unit.startsWith('亿') ? 1e8 : unit.startsWith('万') ? 1e4 : 1;
-  return `${Number((normalized / scale).toFixed(2))}${unit}`;
-}
-
-/** Per cent with at most one decimal: `43.9%`. */
-function formatShare(pct: number): string {
-  return `${Number(pct.toFixed(1))}%`;
-}
-
-/** A ratio with at most one decimal: `8.9`. */
-function formatRatio(x: number): string {
-  return `${Number(x.toFixed(1))}`;
-}
 
 /** `2023年` or `2023—2025年`. */
 function yearSpan(years: { start: number; end: number }): string {
   return years.start === years.end ? `（${years.start}年）` : `（${years.start}—${years.end}年）`;
 }
+
 
 /** 1–10 in Chinese numerals, larger numbers in digits. */
 function chineseNumber(n: number): string {

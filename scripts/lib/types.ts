@@ -83,16 +83,6 @@ export interface Warning {
   message: string;
 }
 
-/** What ingest produced. */
-export interface IngestResult {
-  /** Generated files: path relative to the output folder (`articles/<slug>.md`) → contents. */
-  files: Map<string, string>;
-  /** Entries per collection. */
-  counts: Record<string, number>;
-  /** Problems that did not stop the run. */
-  warnings: Warning[];
-}
-
 /** A story with its slug, ready to write. */
 export interface SluggedStory extends Story {
   /** Pinyin slug, unique across the corpus. */

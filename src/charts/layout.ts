@@ -60,6 +60,8 @@ export function valueAxis(values: readonly number[], left: number, right: number
 export interface Frame {
   /** Title lines. */
   title: string[];
+  /** Subtitle lines: the frame every figure shares (unit, basis, period) and how the chart was made. */
+  subtitle: string[];
   /** Finding lines. */
   finding: string[];
   /** Height above the chart body. */
@@ -70,16 +72,20 @@ export interface Frame {
   bottom: number;
 }
 
-/** Lays out the frame of a standalone chart around a body of the given width. */
-export function frameLayout(title: string, finding: string, footer: readonly string[], width = CHART_WIDTH): Frame {
+/** Lays out the frame of a standalone chart around a body of the given width; the subtitle goes under the title. */
+export function frameLayout(title: string, finding: string, footer: readonly string[], width = CHART_WIDTH, subtitle = ''): Frame {
   const inner = width - 2 * SIDE;
   const titleLines = wrapText(title, inner, TYPE.title, 3);
+  const subtitleLines = subtitle ? wrapText(subtitle, inner, TYPE.note, 2) : [];
   const findingLines = wrapText(finding, inner, TYPE.finding, 4);
   const footerLines = footer.flatMap((line) => wrapText(line, inner, TYPE.note, 3));
-  const top = 20 + titleLines.length * 30 + 6 + findingLines.length * 22 + 10;
+  const top = 20 + titleLines.length * 30 + subtitleLines.length * SUBTITLE_LINE + 6 + findingLines.length * 22 + 10;
   const bottom = 14 + footerLines.length * 18 + 8;
-  return { title: titleLines, finding: findingLines, top, footer: footerLines, bottom };
+  return { title: titleLines, subtitle: subtitleLines, finding: findingLines, top, footer: footerLines, bottom };
 }
+
+/** Height of one subtitle line in a standalone chart. */
+export const SUBTITLE_LINE = 18;
 
 /** Width kept right of the longest positive bar (and left of the longest negative one) for its value label. */
 export function valueLabelRoom(labels: readonly string[], size: number = TYPE.value): number {

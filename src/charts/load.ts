@@ -54,6 +54,8 @@ export async function loadCharts(): Promise<ChartModel[]> {
         source: c.data.source,
         handMade: c.data.handMade,
         finding: c.data.finding,
+        subtitle: c.data.subtitle,
+        rule: c.data.rule,
         unit: c.data.unit,
         labels: c.data.labels,
         series: c.data.series,

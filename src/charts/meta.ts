@@ -42,9 +42,19 @@ export function iframeSnippet(src: string, title: string, height: number): strin
   return `<iframe src="${src}" title="${safeTitle}" width="100%" height="${Math.ceil(height)}" style="border:0;max-width:720px" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>`;
 }
 
-/** Height the embed of a chart needs at the usual 640-pixel column: the drawing plus its title and credit lines. */
+/** Height the embed of a chart needs at the usual 640-pixel column: the drawing plus its title, subtitle and credit lines. */
 export function embedHeight(bodyHeight: number, width = 640): number {
-  return Math.ceil((bodyHeight * Math.min(width, 640)) / 640 + 150);
+  return Math.ceil((bodyHeight * Math.min(width, 640)) / 640 + 175);
+}
+
+/** How a chart was made, in one line for readers: proposed by ingest and checked by the rules, or made by an editor. */
+export function madeLine(chart: Pick<ChartModel, 'handMade'>): string {
+  return chart.handMade ? '编辑制作' : '自动生成，经规则校验';
+}
+
+/** The subtitle of a standalone chart file: the shared frame, then how it was made. */
+export function fileSubtitle(chart: ChartModel): string {
+  return [chart.subtitle, madeLine(chart)].filter(Boolean).join(' · ');
 }
 
 /** Lines printed under a standalone chart: the sources, then the site and the permalink. */
@@ -186,6 +196,9 @@ export function chartJson(chart: ChartModel, site: URL | string, citations: { gb
     type: chart.type,
     unit: chart.unit,
     finding: chart.finding,
+    subtitle: chart.subtitle,
+    rule: chart.rule,
+    made: madeLine(chart),
     source: chart.source,
     handMade: chart.handMade,
     publisher: PUBLISHER,

@@ -25,7 +25,7 @@ function figure(id: string, value: number, extra: Partial<MetricRecord> = {}): M
 
 /** A chart entry over `metrics`. */
 function entry(metrics: string[], extra: Partial<ChartEntry> = {}): ChartEntry {
-  return { id: 'tu', title: '某区主要指标', type: 'bar', source: '据报道', handMade: false, finding: '', unit: '', labels: [], series: [], metrics, total: null, initiatives: [], district: null, articles: [], ...extra };
+  return { id: 'tu', title: '某区主要指标', type: 'bar', source: '据报道', handMade: false, finding: '', subtitle: '', rule: null, unit: '', labels: [], series: [], metrics, total: null, initiatives: [], district: null, articles: [], ...extra };
 }
 
 const story: ArticleRecord = { slug: 'gu-shi', title: '某区经济稳中向好', source: '001.txt', storyIndex: 2, bylines: ['张三'], year: 2023 };

@@ -77,6 +77,10 @@ export interface ChartEntry {
   handMade: boolean;
   /** The finding, or empty. */
   finding: string;
+  /** The frame every figure shares (unit, basis, period), or empty. */
+  subtitle: string;
+  /** The comparability rule the chart satisfies, or null. */
+  rule: string | null;
   /** Display unit, or empty for the figures' own. */
   unit: string;
   /** Labels parallel to `metrics`, or empty. */
@@ -135,6 +139,10 @@ export interface ChartModel {
   baseUnit: string;
   /** The main finding, one sentence. */
   finding: string;
+  /** The frame every figure shares (unit, basis, period), or empty. */
+  subtitle: string;
+  /** The comparability rule the chart satisfies, or null. */
+  rule: string | null;
   /** Source line. */
   source: string;
   /** Made or edited by hand. */
@@ -217,6 +225,8 @@ export function buildChartModel(
     unit,
     baseUnit,
     finding: entry.finding || defaultFinding(all, spans),
+    subtitle: entry.subtitle,
+    rule: entry.rule,
     source: entry.source,
     handMade: entry.handMade,
     points,

@@ -6,8 +6,8 @@ import { barLayout } from './bar/barLayout.ts';
 import { groupedBarLayout } from './grouped-bar/groupedBarLayout.ts';
 import { stackedBarLayout } from './stacked-bar/stackedBarLayout.ts';
 import { timelineLayout } from './timeline/timelineLayout.ts';
-import { frameLayout } from './layout.ts';
-import { fileFooter } from './meta.ts';
+import { CHART_WIDTH, frameLayout } from './layout.ts';
+import { fileFooter, fileSubtitle } from './meta.ts';
 import { toBarData, toGroupedData, toStackedInput, toTimelineInput } from './series.ts';
 import type { ChartModel } from './model.ts';
 
@@ -31,6 +31,6 @@ export function bodyHeight(chart: ChartModel): number {
 
 /** Height of the standalone SVG (body and frame), as `ChartSvg` draws it. */
 export function fileHeight(chart: ChartModel, permalink: string): number {
-  const frame = frameLayout(chart.title, chart.finding, fileFooter(chart, permalink));
+  const frame = frameLayout(chart.title, chart.finding, fileFooter(chart, permalink), CHART_WIDTH, fileSubtitle(chart));
   return Math.ceil(frame.top + bodyHeight(chart) + frame.bottom);
 }

@@ -60,6 +60,11 @@ test('every chart has its page: title, the chart as an image named by its title,
     await expect(chart, slug).toHaveCount(1);
     await expect(chart.locator('title').first(), slug).toHaveText(title);
     await expect(chart.locator('desc').first(), slug).toHaveText(String(data.finding));
+    // Readers are told how the chart was made, and see the frame its figures share.
+    await expect(page.getByText(data.handMade ? '编辑制作' : '自动生成，经规则校验', { exact: true }), slug).toBeVisible();
+    if (data.subtitle) await expect(page.getByRole('main').getByText(String(data.subtitle), { exact: true }), slug).toBeVisible();
+    // A chart ingest proposed names the comparability rule it satisfies.
+    if (!data.handMade) expect(['compare', 'parts-of-whole', 'over-time', 'indicators-of-one-place', 'programme-timeline'], slug).toContain(data.rule);
     await expect(page.getByRole('table'), slug).toHaveCount(1);
     for (const ext of ['csv', 'json', 'svg', 'png']) await expect(page.locator(`a[href="/charts/${slug}.${ext}"][download]`), `${slug} ${ext}`).toHaveCount(1);
     await expect(page.getByLabel(/复制下面的代码/), slug).toHaveValue(new RegExp(`<iframe src="https?://[^"]+/embed/${slug}/"`));
@@ -72,6 +77,8 @@ test('every chart has its page: title, the chart as an image named by its title,
 });
 
 test('the gallery, a chart page, an embed and a figure card have no accessibility violations, light or dark', async ({ page }) => {
+  // Eight axe scans in one test: on a shared, loaded machine they take longer than one page's default 30 seconds.
+  test.slow();
   const slug = slugs[0]!;
   const figure = [...metrics.keys()][0]!;
   for (const scheme of ['light', 'dark'] as const) {
@@ -92,6 +99,8 @@ test('every chart has an embed: the chart alone, no site navigation, a credit li
     await expect(page.getByRole('navigation'), slug).toHaveCount(0);
     await expect(page.locator('svg[role="img"]:visible'), slug).toHaveCount(1);
     await expect(page.getByRole('link', { name: '查看数据与出处' }), slug).toHaveAttribute('href', `/charts/${slug}/`);
+    const subtitle = String(charts.get(slug)!.subtitle ?? '');
+    if (subtitle) await expect(page.getByText(subtitle, { exact: true }), slug).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${slug} embed scrolls sideways`).toBeLessThanOrEqual(0);
   }
@@ -102,11 +111,16 @@ test('every chart has four downloads with the right types: CSV with a BOM, JSON,
     const csv = await fetchOk(request, `/charts/${slug}.csv`, /^text\/csv/);
     expect([...csv.subarray(0, 3)], `${slug}.csv starts with a UTF-8 BOM`).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.toString('utf8')).toContain('原文链接');
-    const json = JSON.parse((await fetchOk(request, `/charts/${slug}.json`, /^application\/json/)).toString('utf8')) as { title: string };
+    const json = JSON.parse((await fetchOk(request, `/charts/${slug}.json`, /^application\/json/)).toString('utf8')) as { title: string; subtitle: string; rule: string | null };
     expect(json.title).toBe(String(charts.get(slug)!.title));
+    expect(json.subtitle).toBe(String(charts.get(slug)!.subtitle ?? ''));
+    expect(json.rule).toBe(charts.get(slug)!.rule ?? null);
     const svg = (await fetchOk(request, `/charts/${slug}.svg`, /^image\/svg\+xml/)).toString('utf8');
     expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).toContain('Noto Sans');
+    // The file carries the chart's shared frame and how it was made under its title.
+    const data = charts.get(slug)!;
+    expect(svg, `${slug}.svg subtitle`).toContain(`${data.subtitle ? `${String(data.subtitle)} · ` : ''}${data.handMade ? '编辑制作' : '自动生成，经规则校验'}`);
     const png = await fetchOk(request, `/charts/${slug}.png`, /^image\/png/);
     expect([...png.subarray(0, 8)], `${slug}.png signature`).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     // A PNG drawn at twice the 640-pixel width of the chart.

@@ -52,12 +52,25 @@ describe('npm run ingest', () => {
   });
 
   it('keeps a hand-made chart byte for byte, and --check accepts it', () => {
-    const metric = readdirSync(join(out, 'metrics'))[0]!.replace(/\.md$/, '');
-    const chart = ['---', 'title: 手工图表', `metrics: [${metric}]`, 'type: bar', 'source: 本站编辑', 'handMade: true', '---', '', '编辑手工制作的图表。', ''].join('\n');
+    // A programme timeline draws no figures, so it passes the comparability rules whatever the figures' frames say.
+    const initiative = readdirSync(join(out, 'initiatives')).find((n) => /\nyears:\n/u.test(readFileSync(join(out, 'initiatives', n), 'utf8')))!.replace(/\.md$/, '');
+    const chart = ['---', 'title: 手工图表', 'metrics: []', `initiatives: [${initiative}]`, 'type: timeline', 'source: 本站编辑', 'handMade: true', 'rule: programme-timeline', '---', '', '编辑手工制作的图表。', ''].join('\n');
     writeFileSync(join(out, 'charts', 'shou-gong.md'), chart);
     expect(ingest('--in', sources, '--out', out).code).toBe(0);
     expect(readFileSync(join(out, 'charts', 'shou-gong.md'), 'utf8')).toBe(chart);
     expect(ingest('--in', sources, '--out', out, '--check').code).toBe(0);
+  });
+
+  it('refuses a hand-made chart that breaks a comparability rule, naming the chart, the rule and the figures, and keeps the output', () => {
+    const [a, b] = readdirSync(join(out, 'metrics')).slice(0, 2).map((n) => n.replace(/\.md$/, ''));
+    writeFileSync(join(out, 'charts', 'shou-gong.md'), ['---', 'title: 手工图表', `metrics: [${a}, ${b}]`, 'type: bar', 'source: 本站编辑', 'handMade: true', 'rule: compare', '---', ''].join('\n'));
+    const before = snapshot(out);
+    const r = ingest('--in', sources, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: charts\/shou-gong\.md:1: hand-made chart broke [a-z-]+ \(compare\): /);
+    expect(r.stderr).toContain(`figures: ${a} `);
+    expect(snapshot(out)).toEqual(before);
+    rmSync(join(out, 'charts', 'shou-gong.md'));
   });
 
   it('refuses a hand-made chart whose figure is gone, naming the chart, and keeps the output', () => {
