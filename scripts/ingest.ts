@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { runIngest, type IngestResult, type SourceFile } from './lib/pipeline.ts';
 import { emptyCorrections, parseCorrections, type LoadedCorrections } from './lib/corrections.ts';
 import { InputError } from './lib/types.ts';
+import { parseSourcesManifest, SOURCES_MANIFEST, type SourceManifestEntry } from './lib/sourcesManifest.ts';
 
 interface Options {
   inDir: string;
@@ -55,6 +56,13 @@ function readSources(dir: string): SourceFile[] {
   const names = readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
   if (names.length === 0) throw new InputError(dir, null, 'no .txt files in this folder');
   return names.map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
+}
+
+/** Reads the optional sources manifest beside the sources; errors name it as `sources.yaml:LINE`. */
+function readManifest(dir: string, sources: readonly SourceFile[]): Map<string, SourceManifestEntry> {
+  const file = join(dir, SOURCES_MANIFEST);
+  if (!existsSync(file)) return new Map();
+  return parseSourcesManifest(readFileSync(file, 'utf8'), sources.map((s) => s.name), SOURCES_MANIFEST);
 }
 
 /** The collection folders ingest owns in the output folder: those it wrote, plus any it wrote before. */
@@ -126,7 +134,9 @@ function main(): number {
     return 2;
   }
   try {
-    const result = runIngest(readSources(options.inDir), { corrections: readCorrections(options.corrections), charts: readCharts(options.outDir) });
+    const sources = readSources(options.inDir);
+    const manifest = readManifest(options.inDir, sources);
+    const result = runIngest(sources, { corrections: readCorrections(options.corrections), charts: readCharts(options.outDir), manifest });
     if (options.check) {
       const diffs = differences(result, options.outDir);
       if (diffs.length > 0) {
