@@ -45,6 +45,8 @@ export default defineConfig({
   // Embeds are iframe content, not pages to land on from a search engine.
   integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') })],
   markdown: {
+    // No story has code, and Shiki's inline styles would break the Content-Security-Policy (a warning on every build).
+    syntaxHighlight: false,
     // Astro 7's default processor is native and runs no remark plugins; the CJK plugins make `**强调**`
     // next to full-width punctuation parse as emphasis, which CommonMark's flanking rules otherwise refuse.
     processor: unified({
