@@ -35,7 +35,12 @@ describe('parseSourcesManifest', () => {
     // A mapping at the top instead of a list.
     { name: 'not a list', text: 'file: 001_a.txt\n', line: 1, message: /must be a list/ },
     // February has no 30th.
-    { name: 'an impossible date', text: '- file: 001_a.txt\n- file: 002_b.txt\n  date: 2023-02-30\n', line: 2, message: /date `2023-02-30` of 002_b\.txt is not a date/ },
+    {
+      name: 'an impossible date',
+      text: '- file: 001_a.txt\n- file: 002_b.txt\n  date: 2023-02-30\n',
+      line: 2,
+      message: /date `2023-02-30` of 002_b\.txt is not a date/,
+    },
     // Chinese date style is not the manifest's format.
     { name: 'a date in words', text: '- file: 001_a.txt\n  date: 2023年4月24日\n', line: 1, message: /is not a date/ },
     // A typo in a file name would leave its stories undated without a word.

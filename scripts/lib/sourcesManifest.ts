@@ -66,7 +66,11 @@ export function parseSourcesManifest(text: string, known: readonly string[], nam
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true });
   const yamlError = doc.errors[0];
   if (yamlError) {
-    throw new InputError(name, yamlError.linePos?.[0]?.line ?? null, `not valid YAML: ${yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '')}`);
+    throw new InputError(
+      name,
+      yamlError.linePos?.[0]?.line ?? null,
+      `not valid YAML: ${yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '')}`,
+    );
   }
   const lineOf = (node: Node | null | undefined): number | null => (node?.range ? counter.linePos(node.range[0]).line : null);
   const out = new Map<string, SourceManifestEntry>();

@@ -8,11 +8,23 @@ describe('resolveSiteConfig', () => {
     // An origin with a trailing slash.
     { name: 'an origin', env: { SITE_URL: 'https://news.example.org/' }, want: { site: 'https://news.example.org', base: '/', placeholder: false } },
     // A project page: origin and sub-path apart.
-    { name: 'origin and BASE_PATH', env: { SITE_URL: 'https://news.example.org', BASE_PATH: '/jinan' }, want: { site: 'https://news.example.org', base: '/jinan/', placeholder: false } },
+    {
+      name: 'origin and BASE_PATH',
+      env: { SITE_URL: 'https://news.example.org', BASE_PATH: '/jinan' },
+      want: { site: 'https://news.example.org', base: '/jinan/', placeholder: false },
+    },
     // The sub-path given as part of SITE_URL, as GitHub prints a Pages address.
-    { name: 'path inside SITE_URL', env: { SITE_URL: 'https://user.github.io/jinan/' }, want: { site: 'https://user.github.io', base: '/jinan/', placeholder: false } },
+    {
+      name: 'path inside SITE_URL',
+      env: { SITE_URL: 'https://user.github.io/jinan/' },
+      want: { site: 'https://user.github.io', base: '/jinan/', placeholder: false },
+    },
     // Both, agreeing.
-    { name: 'both agreeing', env: { SITE_URL: 'https://user.github.io/jinan', BASE_PATH: 'jinan/' }, want: { site: 'https://user.github.io', base: '/jinan/', placeholder: false } },
+    {
+      name: 'both agreeing',
+      env: { SITE_URL: 'https://user.github.io/jinan', BASE_PATH: 'jinan/' },
+      want: { site: 'https://user.github.io', base: '/jinan/', placeholder: false },
+    },
   ];
   it.each(rows)('$name', ({ env, want }) => expect(resolveSiteConfig(env)).toEqual(want));
 

@@ -14,7 +14,10 @@ const work = mkdtempSync(join(tmpdir(), 'ingest-manifest-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function ingest(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/ingest.ts'), ...args], { cwd: work, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/ingest.ts'), ...args], {
+    cwd: work,
+    encoding: 'utf8',
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -30,7 +33,10 @@ describe('ingest with sources.yaml', () => {
   writeFileSync(join(sources, '002_b.txt'), '示例街道办起社区食堂\n\n　　本报讯（记者 李四）示例街道办起社区食堂5家，每天服务老人800余人次。\n');
 
   it('gives the listed story its paper, date, page and url, the other nulls, and writes no article for the manifest', () => {
-    writeFileSync(join(sources, 'sources.yaml'), '- file: 001_a.txt\n  publication: 示例日报\n  date: 2023-04-24\n  page: A3\n  url: https://news.example.org/a3.html\n');
+    writeFileSync(
+      join(sources, 'sources.yaml'),
+      '- file: 001_a.txt\n  publication: 示例日报\n  date: 2023-04-24\n  page: A3\n  url: https://news.example.org/a3.html\n',
+    );
     const r = ingest('--in', sources, '--out', out);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
