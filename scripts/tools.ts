@@ -28,7 +28,10 @@ export function ensureTools(): void {
   // npm run sets npm_execpath to the npm that runs us; run it with the same Node.
   const npmCli = process.env.npm_execpath;
   const args = [ci ? 'ci' : 'install', '--prefix', TOOLS_DIR, '--no-audit', '--no-fund', '--loglevel', 'error'];
-  const r = npmCli && /npm-cli\.js$/u.test(npmCli) ? spawnSync(process.execPath, [npmCli, ...args], { stdio: 'inherit' }) : spawnSync('npm', args, { stdio: 'inherit' });
+  const r =
+    npmCli && /npm-cli\.js$/u.test(npmCli)
+      ? spawnSync(process.execPath, [npmCli, ...args], { stdio: 'inherit' })
+      : spawnSync('npm', args, { stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`tools: npm ${args[0]} --prefix tools failed (exit ${r.status}); run it by hand to see why`);
 }
 
