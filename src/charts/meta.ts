@@ -204,6 +204,18 @@ export function chartJson(chart: ChartModel, site: URL | string, citations: { gb
     data,
     remainder: chart.remainder > 0 ? { label: REST_LABEL, chartValue: chart.remainder, text: formatValue(chart.remainder, chart.unit) } : null,
     spans: chart.spans.map((s) => ({ initiative: s.initiative, name: s.label, start: s.start, end: s.end, url: absolute(initiativePath(s.initiative), site) })),
-    sources: chart.articles.map((a) => ({ slug: a.slug, title: a.title, source: a.source, storyIndex: a.storyIndex, bylines: a.bylines, url: absolute(articlePath(a.slug), site) })),
+    sources: chart.articles.map((a) => ({
+      slug: a.slug,
+      title: a.title,
+      source: a.source,
+      storyIndex: a.storyIndex,
+      bylines: a.bylines,
+      // Where and when it was printed, from the sources manifest (null where unknown), and its GB/T 7714 citation.
+      publication: a.publication ?? null,
+      published: a.published ?? null,
+      page: a.page ?? null,
+      citation: gbtNewspaperCitation(printedSource(a)),
+      url: absolute(articlePath(a.slug), site),
+    })),
   };
 }

@@ -117,6 +117,8 @@ describe('downloads and citations', () => {
       ['b', 8, 8],
     ]);
     expect(json.sources[0]!.url).toBe('https://example.org/articles/gu-shi/');
+    // The manifest says nothing of this story: null fields and a citation that says so, not a guess.
+    expect(json.sources[0]).toMatchObject({ publication: null, published: null, page: null, citation: '张三. 某区经济稳中向好[N]. 来源未注明日期.' });
   });
 
   it('cites in GB/T 7714 with [EB/OL], dates, permalink and the source story', () => {
