@@ -43,6 +43,11 @@ const CONTENT_DIR = fileURLToPath(new URL('./content/', import.meta.url));
 export default defineConfig({
   site: SITE,
   base: siteConfig.base,
+  // A build for another address keeps its own content cache: its rendered stories carry other links, and
+  // `npm test` builds for two addresses at once.
+  ...(siteConfig.placeholder && siteConfig.base === '/'
+    ? {}
+    : { cacheDir: `./node_modules/.astro-${createHash('sha256').update(`${siteConfig.site}${siteConfig.base}`).digest('hex').slice(0, 10)}` }),
   output: 'static',
   // Every page is a folder (`/articles/<slug>/`), so links, canonicals and the dev server agree on the slash.
   trailingSlash: 'always',
