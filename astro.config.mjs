@@ -10,9 +10,33 @@ import { contentDigest } from './src/markdown/contentIndex.ts';
 import { createHash } from 'node:crypto';
 import { chartStyle } from './src/charts/colors.ts';
 import { checkContent, finishInterruptedIngest } from './scripts/lib/checkContent.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
+import { resolveSiteConfig } from './src/utils/siteUrl.ts';
 
-/** The canonical origin of the published site: canonical links, feeds and the sitemap are built from it. */
-export const SITE = 'https://jinan-numbers.example';
+// SITE_URL and BASE_PATH come from the environment, else from a `.env` file beside this config (the environment wins).
+const envFile = fileURLToPath(new URL('./.env', import.meta.url));
+if (existsSync(envFile)) {
+  for (const [key, value] of Object.entries(parseEnv(readFileSync(envFile, 'utf8')))) {
+    if ((key === 'SITE_URL' || key === 'BASE_PATH') && process.env[key] === undefined) process.env[key] = value;
+  }
+}
+const siteConfig = resolveSiteConfig(process.env);
+// Code loaded with this config (the Markdown plugins) builds its links from BASE_PATH; give it the normal form.
+process.env.BASE_PATH = siteConfig.base;
+
+/** The canonical origin of the published site: canonical links, feeds, the sitemap, citations and embeds use it. */
+export const SITE = siteConfig.site;
+
+const isBuild = process.argv.includes('build');
+if (siteConfig.placeholder && isBuild) {
+  const bar = '!'.repeat(78);
+  console.warn(
+    `\n${bar}\n!! SITE_URL is not set: canonical links, feeds, the sitemap, citations and embed snippets will point at\n` +
+      `!! the placeholder ${SITE}, and every page says so. For a real address: SITE_URL=https://… npm run build\n` +
+      `!! (and BASE_PATH=/sub-path when the site is served under one). See README, "Publishing".\n${bar}\n`,
+  );
+}
 
 /** The collections ingest writes; the story annotator reads its names and figures from here. */
 const CONTENT_DIR = fileURLToPath(new URL('./content/', import.meta.url));
@@ -46,6 +70,12 @@ const contentIntegrity = {
 
 export default defineConfig({
   site: SITE,
+  base: siteConfig.base,
+  // A build for another address keeps its own content cache: its rendered stories carry other links, and
+  // `npm test` builds for two addresses at once.
+  ...(siteConfig.placeholder && siteConfig.base === '/'
+    ? {}
+    : { cacheDir: `./node_modules/.astro-${createHash('sha256').update(`${siteConfig.site}${siteConfig.base}`).digest('hex').slice(0, 10)}` }),
   output: 'static',
   // Every page is a folder (`/articles/<slug>/`), so links, canonicals and the dev server agree on the slash.
   trailingSlash: 'always',
@@ -71,8 +101,10 @@ export default defineConfig({
     },
   },
   // Embeds are iframe content, not pages to land on from a search engine.
-  integrations: [contentIntegrity, sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') })],
+  integrations: [contentIntegrity, sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${siteConfig.base}embed/`) })],
   markdown: {
+    // No story has code, and Shiki's inline styles would break the Content-Security-Policy (a warning on every build).
+    syntaxHighlight: false,
     // Astro 7's default processor is native and runs no remark plugins; the CJK plugins make `**强调**`
     // next to full-width punctuation parse as emphasis, which CommonMark's flanking rules otherwise refuse.
     processor: unified({

@@ -15,8 +15,8 @@ const bin = path.join(root, 'node_modules', '.bin');
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: '.tmp/test-results',
-  // The pages are static; one worker keeps the 2-core machine free for the preview server.
-  workers: 1,
+  // Two workers use both cores; the static preview server needs little. Tests of one file still run in order.
+  workers: 2,
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -44,7 +44,8 @@ export default defineConfig({
     { name: 'phone', testIgnore: /crawl\.spec\.ts/u, use: { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
   ],
-  webServer: {
+  // E2E_NO_SERVER=1: the file-reading specs only (crawl of another build in DIST_DIR), no preview server needed.
+  webServer: process.env.E2E_NO_SERVER === '1' ? undefined : {
     // --ignore-lock keeps the server in the foreground (Astro otherwise backgrounds itself under some terminals).
     command: `astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
     url: `${BASE_URL}/`,

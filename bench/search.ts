@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import * as pagefind from 'pagefind';
+import { importTool } from '../scripts/tools.ts';
 import type { SearchPayload } from '../src/search/engine.ts';
 import { createSearcher, type Searcher } from '../src/search/search.ts';
 
@@ -140,6 +140,7 @@ export async function buildPagefind(siteDir: string, glob: string, work: string)
   const dir = path.join(work, 'pagefind');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
+  const pagefind = await loadPagefindNode();
   const t = performance.now();
   const created = await pagefind.createIndex({ forceLanguage: 'zh-cn', rootSelector: 'main' });
   if (!created.index) throw new Error(`pagefind: ${created.errors.join('; ')}`);
@@ -167,8 +168,22 @@ export async function loadPagefind(bundle: PagefindBundle, base: string): Promis
 
 /** Stops Pagefind's indexing service (it restarts on the next index). */
 export async function closePagefind(): Promise<void> {
-  await pagefind.close();
+  await (await loadPagefindNode()).close();
 }
+
+/** The part of Pagefind's Node API used here (Pagefind is a tool installed on demand in tools/, types and all). */
+interface PagefindNode {
+  createIndex(options: { forceLanguage: string; rootSelector: string }): Promise<{ errors: string[]; index?: PagefindIndex }>;
+  close(): Promise<void>;
+}
+interface PagefindIndex {
+  addDirectory(options: { path: string; glob: string }): Promise<{ errors: string[] }>;
+  writeFiles(options: { outputPath: string }): Promise<{ errors: string[] }>;
+  deleteIndex(): Promise<void>;
+}
+
+/** Pagefind's Node API from tools/node_modules (installed on first use). */
+const loadPagefindNode = (): Promise<PagefindNode> => importTool<PagefindNode>('pagefind');
 
 /** What the scale benchmark records about search for one built site (see `scale.ts`). */
 export interface SearchMeasure {

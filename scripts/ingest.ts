@@ -16,11 +16,12 @@ import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { runIngest, type IngestResult } from './lib/pipeline.ts';
 import { emptyCorrections, parseCorrections, type LoadedCorrections } from './lib/corrections.ts';
-import { readCorrectionsText, readSources } from './lib/readInput.ts';
+import { MAX_CORRECTIONS_BYTES, readBounded, readCorrectionsText, readSources } from './lib/readInput.ts';
 import { acquireLock, recover, releaseLock, runSteps, writeOutputSteps, type LockHolder } from './lib/swap.ts';
 import { isProcessAlive, nodeOutputFs } from './lib/outputFs.ts';
 import { InputError } from './lib/types.ts';
 import { SLUG_REGISTRY_FILE } from './lib/proposeCharts.ts';
+import { parseSourcesManifest, SOURCES_MANIFEST, type SourceManifestEntry } from './lib/sourcesManifest.ts';
 
 interface Options {
   inDir: string;
@@ -66,6 +67,14 @@ function readCharts(outDir: string): Map<string, string> {
 function readCorrections(options: Options): LoadedCorrections {
   const text = readCorrectionsText(options.corrections, options.correctionsShown, options.correctionsNamed);
   return text === null ? emptyCorrections(options.correctionsShown) : parseCorrections(text, options.correctionsShown);
+}
+
+/** Reads the optional sources manifest beside the sources; errors name it as `sources.yaml:LINE`. */
+function readManifest(dir: string, dirShown: string, sources: readonly SourceFile[]): Map<string, SourceManifestEntry> {
+  const file = join(dir, SOURCES_MANIFEST);
+  if (!existsSync(file)) return new Map();
+  const text = readBounded(file, join(dirShown, SOURCES_MANIFEST), MAX_CORRECTIONS_BYTES, 'sources manifest').toString('utf8');
+  return parseSourcesManifest(text, sources.map((s) => s.name), SOURCES_MANIFEST);
 }
 
 /** The collection folders ingest owns in the output folder: those it wrote, plus any it wrote before. */
@@ -124,7 +133,9 @@ function main(): number {
     // An interrupted swap is finished before anything reads the output folder (charts, --check).
     const recovered = recover(nodeOutputFs, options.outDir);
     if (recovered) console.error(`notice: ${recovered}`);
-    const result = runIngest(readSources(options.inDir, options.inShown), { corrections: readCorrections(options), charts: readCharts(options.outDir) });
+    const sources = readSources(options.inDir, options.inShown);
+    const manifest = readManifest(options.inDir, options.inShown, sources);
+    const result = runIngest(sources, { corrections: readCorrections(options), charts: readCharts(options.outDir), manifest });
     if (options.check) {
       const diffs = differences(result, options.outDir);
       if (diffs.length > 0) {

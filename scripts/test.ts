@@ -1,8 +1,11 @@
 /**
  * `npm test`: the whole check, stopping at the first failure.
- *   browser & fonts → unit tests (vitest) → ingest --check → astro build → determinism (ingest and build again,
- *   compare every file) → benchmark smoke run → end-to-end tests (playwright)
- * Every child runs with TZ=Asia/Shanghai so dates print as the newspapers mean them. Logs go to .tmp/test/.
+ *   browser & fonts → format (prettier --check) → unit tests (vitest) beside ingest --check and the type check
+ *   → astro build → determinism (ingest and build again, compare every file) beside a build for a sub-path
+ *   (SITE_URL=https://news.example.org BASE_PATH=/jinan, crawled for broken links and foreign addresses)
+ *   → benchmark smoke run → end-to-end tests (playwright, two workers, against the one dist/)
+ * Steps that do not depend on each other run two at a time, one per core. Every child runs with TZ=Asia/Shanghai
+ * so dates print as the newspapers mean them. Logs go to .tmp/test/.
  * The last line is `N passed, N failed[, N skipped]`, summing the vitest and playwright tests that ran.
  */
 import { spawn } from 'node:child_process';
@@ -21,7 +24,14 @@ const env: NodeJS.ProcessEnv = {
   // The project's pinned Node (node_modules/.bin/node) must win over the machine's.
   PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
   ASTRO_TELEMETRY_DISABLED: '1',
+  // The main build is the site at the root with the placeholder address, whatever the developer's shell or .env
+  // says (an empty value also keeps astro.config.mjs from reading .env); the sub-path build sets its own.
+  SITE_URL: '',
+  BASE_PATH: '',
 };
+
+/** The address the sub-path build is made for and crawled at. */
+const SUBPATH_ENV = { SITE_URL: 'https://news.example.org', BASE_PATH: '/jinan' };
 
 interface Counts {
   passed: number;
@@ -126,15 +136,33 @@ async function main(): Promise<void> {
   console.log(browser.message);
   if (!browser.ok) finish('browser check');
 
-  console.log('\n── unit tests (vitest)');
+  console.log('\n── format (prettier --check)');
+  const formatLog = path.join(logDir, 'format.log');
+  const format = await run('prettier', ['--check', '--log-level', 'warn', '.'], formatLog);
+  if (format !== 0) {
+    console.error(tail(formatLog, 30));
+    finish('format (run `npx prettier --write FILE` on the files listed)');
+  }
+
+  console.log('\n── unit tests (vitest), beside ingest --check and the type check (astro check, tsc)');
   const vitestJson = path.join(logDir, 'vitest.json');
-  const unit = await run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+  const checkLog = path.join(logDir, 'check.log');
+  const [unit, check, types] = await Promise.all([
+    run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]),
+    run('tsx', ['scripts/ingest.ts', '--check'], path.join(logDir, 'ingest-check.log')),
+    run('astro', ['check'], checkLog).then((code) => (code === 0 ? run('tsc', ['--noEmit', '-p', 'tsconfig.json'], path.join(logDir, 'tsc.log')) : code)),
+  ]);
   add(vitestCounts(readJson(vitestJson)));
   if (unit !== 0) finish('unit tests');
-
-  console.log('\n── ingest --check');
-  const check = await run('tsx', ['scripts/ingest.ts', '--check']);
-  if (check !== 0) finish('ingest --check (content/ is not what `npm run ingest` writes)');
+  if (check !== 0) {
+    console.error(tail(path.join(logDir, 'ingest-check.log'), 20));
+    finish('ingest --check (content/ is not what `npm run ingest` writes)');
+  }
+  if (types !== 0) {
+    console.error(tail(checkLog, 30), tail(path.join(logDir, 'tsc.log'), 30));
+    finish('type check (npm run check)');
+  }
+  console.log('content/ is current; types check');
 
   console.log('\n── astro build');
   const buildLog = path.join(logDir, 'build.log');
@@ -145,13 +173,17 @@ async function main(): Promise<void> {
   }
   console.log(`built dist/ (log: ${path.relative(root, buildLog)})`);
 
-  console.log('\n── determinism: ingest and build again, compare byte for byte');
+  console.log('\n── determinism (ingest and build again, compare byte for byte), beside a build under a sub-path');
   const againContent = path.join(logDir, 'content-again');
   const againDist = path.join(logDir, 'dist-again');
+  const subDist = path.join(logDir, 'dist-subpath');
   // Published chart slugs are an input of ingest (they never change once out), so the second run gets them too.
   if (existsSync(path.join(root, 'content', 'charts'))) cpSync(path.join(root, 'content', 'charts'), path.join(againContent, 'charts'), { recursive: true });
-  const reingest = await run('tsx', ['scripts/ingest.ts', '--out', againContent, '--corrections', 'content/corrections.yaml'], path.join(logDir, 'ingest-again.log'));
-  const rebuild = await run('astro', ['build', '--outDir', againDist], path.join(logDir, 'build-again.log'));
+  const [reingest, rebuild, subBuild] = await Promise.all([
+    run('tsx', ['scripts/ingest.ts', '--out', againContent, '--corrections', 'content/corrections.yaml'], path.join(logDir, 'ingest-again.log')),
+    run('astro', ['build', '--outDir', againDist], path.join(logDir, 'build-again.log')),
+    run('astro', ['build', '--outDir', subDist], path.join(logDir, 'build-subpath.log'), SUBPATH_ENV),
+  ]);
   const owned = ['articles', 'officials', 'districts', 'initiatives', 'metrics', 'charts'];
   const contentDiffs = reingest === 0 ? owned.flatMap((c) => differingFiles(path.join(root, 'content', c), path.join(againContent, c)).map((f) => `content/${c}/${f}`)) : ['(ingest failed)'];
   const distDiffs = rebuild === 0 ? differingFiles(path.join(root, 'dist'), againDist).map((f) => `dist/${f}`) : ['(build failed)'];
@@ -162,6 +194,21 @@ async function main(): Promise<void> {
     finish('determinism');
   }
   console.log(`content/ and dist/ are byte-identical across two runs (${countFiles(againDist)} files in dist/)`);
+
+  console.log(`\n── the site under a sub-path (${SUBPATH_ENV.SITE_URL}${SUBPATH_ENV.BASE_PATH}/): crawl for broken links and foreign addresses`);
+  if (subBuild !== 0) {
+    console.error(tail(path.join(logDir, 'build-subpath.log'), 40));
+    finish('sub-path build');
+  }
+  const subJson = path.join(logDir, 'playwright-subpath.json');
+  const subCrawl = await run('playwright', ['test', 'tests/e2e/crawl.spec.ts', '--project=desktop', '--reporter=list,json'], undefined, {
+    ...SUBPATH_ENV,
+    DIST_DIR: subDist,
+    E2E_NO_SERVER: '1',
+    PLAYWRIGHT_JSON_OUTPUT_FILE: subJson,
+  });
+  add(playwrightCounts(readJson(subJson)));
+  if (subCrawl !== 0) finish('sub-path crawl');
 
   console.log('\n── benchmark smoke run (20 synthetic stories through the real ingest)');
   const smoke = await run('tsx', ['bench/scale.ts', '--smoke'], path.join(logDir, 'bench-smoke.log'));

@@ -15,6 +15,7 @@ import { planCharts, chartToMarkdown, parseSlugRegistry, slugRegistryText, SLUG_
 import { checkHandMadeChart } from './reviewCharts.ts';
 import { parse as parseYaml } from 'yaml';
 import { InputError, type SluggedStory, type SourceFile, type Story, type Warning } from './types.ts';
+import { articleSourceFields, NO_SOURCE_FIELDS, type ArticleSourceFields, type SourceManifestEntry } from './sourcesManifest.ts';
 
 export type { SluggedStory, SourceFile, Warning } from './types.ts';
 import { schemas, type ArticleData, type ChartData } from '../../src/schemas.ts';
@@ -54,8 +55,9 @@ export function readStories(sources: SourceFile[], warnings: Warning[]): Slugged
   return out;
 }
 
-/** The frontmatter of a story, before extraction links it to other collections. */
-export function articleData(story: SluggedStory): ArticleData {
+/** The frontmatter of a story, before extraction links it to other collections; `source` is what the sources
+ * manifest says of its file (all null when it says nothing). */
+export function articleData(story: SluggedStory, source: ArticleSourceFields = NO_SOURCE_FIELDS): ArticleData {
   return {
     title: story.title,
     titleGenerated: story.titleGenerated,
@@ -69,10 +71,10 @@ export function articleData(story: SluggedStory): ArticleData {
     credits: story.credits,
     dateline: story.dateline,
     year: story.year,
-    published: null,
-    publication: null,
-    page: null,
-    url: null,
+    published: source.published,
+    publication: source.publication,
+    page: source.page,
+    url: source.url,
     summary: firstSentence(story),
     captions: story.captions,
     districts: [],
@@ -105,6 +107,8 @@ export interface IngestOptions {
   /** The chart files already in the output folder (`charts/<slug>.md` → text): published slugs stay put, and a
    * chart marked `handMade: true` is kept exactly as the journalist wrote it. */
   charts?: Map<string, string>;
+  /** The sources manifest (`sources.yaml`), by file name: newspaper, date, page and url of each source. */
+  manifest?: ReadonlyMap<string, SourceManifestEntry>;
 }
 
 /** A chart file already published, read back. */
@@ -146,6 +150,7 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
   const warnings: Warning[] = [];
   const gazetteer = options.gazetteer ?? jinanGazetteer();
   const corrections = options.corrections ?? emptyCorrections();
+  const manifest = options.manifest ?? new Map();
   const stories = readStories(sources, warnings);
   const extractions = stories.map((story) => extractStory(story, gazetteer));
   const corpus = resolve(extractions, gazetteer, corrections, warnings);
@@ -154,7 +159,7 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
 
   for (const story of stories) {
     const links = corpus.articleLinks.get(story.slug)!;
-    const data = validate(schemas.articles, { ...articleData(story), ...links }, story.source, story.line);
+    const data = validate(schemas.articles, { ...articleData(story, articleSourceFields(manifest, story.source)), ...links }, story.source, story.line);
     files.set(`articles/${story.slug}.md`, toMarkdownFile(data, blocksToMarkdown(story.blocks)));
   }
   const where = (article: string): [string, number] => {

@@ -28,7 +28,7 @@ export function metricRecord(entry: CollectionEntry<'metrics'>): MetricRecord {
 
 /** A story entry as a plain record. */
 export function articleRecord(entry: CollectionEntry<'articles'>): ArticleRecord {
-  return { slug: entry.id, title: entry.data.title, source: entry.data.source, storyIndex: entry.data.storyIndex, bylines: entry.data.bylines, year: entry.data.year };
+  return { slug: entry.id, title: entry.data.title, source: entry.data.source, storyIndex: entry.data.storyIndex, bylines: entry.data.bylines, year: entry.data.year, publication: entry.data.publication, published: entry.data.published, page: entry.data.page };
 }
 
 /** Every figure, by id. */

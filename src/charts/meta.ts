@@ -5,22 +5,24 @@
 import { toCsv, type CsvValue } from '../utils/csv.ts';
 import { figureInStoryPath, initiativePath } from '../utils/paths.ts';
 import { articlePath, SITE_NAME, SITE_NAME_EN } from '../utils/site.ts';
+import { sitePath } from '../utils/siteUrl.ts';
 import { formatShare, formatValue } from './format.ts';
 import { REST_LABEL } from './stacked-bar/stackedBarLayout.ts';
 import { whenOf } from './series.ts';
 import type { ChartModel, ChartPoint } from './model.ts';
+import { apaDate, apaNewspaperCitation, gbtNewspaperCitation, printedSource } from '../utils/citation.ts';
 
 /** The site as publisher of its charts. */
 export const PUBLISHER = `${SITE_NAME} · ${SITE_NAME_EN}`;
 
 /** Permalink path of a chart. */
-export const chartPath = (slug: string): string => `/charts/${encodeURIComponent(slug)}/`;
+export const chartPath = (slug: string): string => sitePath(`/charts/${encodeURIComponent(slug)}/`);
 /** Path of a chart's download in one format. */
-export const chartFilePath = (slug: string, ext: 'csv' | 'json' | 'svg' | 'png'): string => `/charts/${encodeURIComponent(slug)}.${ext}`;
+export const chartFilePath = (slug: string, ext: 'csv' | 'json' | 'svg' | 'png'): string => sitePath(`/charts/${encodeURIComponent(slug)}.${ext}`);
 /** Path of a chart's embeddable page. */
-export const chartEmbedPath = (slug: string): string => `/embed/${encodeURIComponent(slug)}/`;
+export const chartEmbedPath = (slug: string): string => sitePath(`/embed/${encodeURIComponent(slug)}/`);
 /** Path of a single figure's embeddable card. */
-export const figureEmbedPath = (id: string): string => `/embed/figures/${encodeURIComponent(id)}/`;
+export const figureEmbedPath = (id: string): string => sitePath(`/embed/figures/${encodeURIComponent(id)}/`);
 
 /** The downloads of a chart, in the order the page lists them, with what each is. */
 export const DOWNLOADS = [
@@ -62,9 +64,14 @@ export function fileFooter(chart: ChartModel, permalink: string): string[] {
   return [`来源：${chart.source}`, `${PUBLISHER}${permalink ? `  ${permalink}` : ''}`];
 }
 
-/** `《headline》` of each source story, joined. */
-function storyTitles(chart: ChartModel): string {
-  return chart.articles.map((a) => `《${a.title}》`).join('、');
+/** Each source story as GB/T 7714 cites a newspaper article (paper, date and page where the manifest gives them). */
+function gbtStories(chart: ChartModel): string {
+  return chart.articles.map((a) => gbtNewspaperCitation(printedSource(a))).join(' ');
+}
+
+/** Each source story as APA 7 cites a newspaper article. */
+function apaStories(chart: ChartModel): string {
+  return chart.articles.map((a) => apaNewspaperCitation(printedSource(a))).join(' ');
 }
 
 /**
@@ -72,18 +79,19 @@ function storyTitles(chart: ChartModel): string {
  * the chart; the stories the figures come from are named after it.
  */
 export function gbtChartCitation(chart: ChartModel, permalink: string, updated: string, accessed: string): string {
-  const sources = chart.articles.length > 0 ? ` 数据来源: ${storyTitles(chart)}.` : '';
+  const sources = chart.articles.length > 0 ? ` 数据来源: ${gbtStories(chart)}` : '';
   return `${SITE_NAME}. ${chart.title}[EB/OL]. (${updated})[${accessed}]. ${permalink}.${sources}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** APA 7: `泉城数读. (n.d.). 题名 [Chart]. 泉城数读 · Jinan by the Numbers. Retrieved Month D, YYYY, from URL` plus the data sources. */
-export function apaChartCitation(chart: ChartModel, permalink: string, accessed: string): string {
-  const [y, m, d] = accessed.split('-').map(Number) as [number, number, number];
-  const retrieved = `${MONTHS[m - 1] ?? ''} ${d}, ${y}`;
-  const sources = chart.articles.length > 0 ? ` Data from ${storyTitles(chart)}.` : '';
-  return `${SITE_NAME}. (n.d.). ${chart.title} [Chart]. ${PUBLISHER}. Retrieved ${retrieved}, from ${permalink}${sources}`;
+/**
+ * APA 7: `泉城数读. (2025, January 31). 题名 [Chart]. 泉城数读 · Jinan by the Numbers. Retrieved Month D, YYYY, from
+ * URL` — dated by the chart's update date — then the source stories as newspaper articles.
+ */
+export function apaChartCitation(chart: ChartModel, permalink: string, updated: string, accessed: string = updated): string {
+  const [y, m, d] = apaDate(accessed).replace(',', '').split(' ');
+  const retrieved = `${m} ${d}, ${y}`;
+  const sources = chart.articles.length > 0 ? ` Data from ${apaStories(chart)}` : '';
+  return `${SITE_NAME}. (${apaDate(updated)}). ${chart.title} [Chart]. ${PUBLISHER}. Retrieved ${retrieved}, from ${permalink}.${sources}`;
 }
 
 /** What a row stands for in a stacked bar: the whole, a part, or (elsewhere) a plain data point. */
@@ -209,6 +217,18 @@ export function chartJson(chart: ChartModel, site: URL | string, citations: { gb
     data,
     remainder: chart.remainder > 0 ? { label: REST_LABEL, chartValue: chart.remainder, text: formatValue(chart.remainder, chart.unit) } : null,
     spans: chart.spans.map((s) => ({ initiative: s.initiative, name: s.label, start: s.start, end: s.end, url: absolute(initiativePath(s.initiative), site) })),
-    sources: chart.articles.map((a) => ({ slug: a.slug, title: a.title, source: a.source, storyIndex: a.storyIndex, bylines: a.bylines, url: absolute(articlePath(a.slug), site) })),
+    sources: chart.articles.map((a) => ({
+      slug: a.slug,
+      title: a.title,
+      source: a.source,
+      storyIndex: a.storyIndex,
+      bylines: a.bylines,
+      // Where and when it was printed, from the sources manifest (null where unknown), and its GB/T 7714 citation.
+      publication: a.publication ?? null,
+      published: a.published ?? null,
+      page: a.page ?? null,
+      citation: gbtNewspaperCitation(printedSource(a)),
+      url: absolute(articlePath(a.slug), site),
+    })),
   };
 }

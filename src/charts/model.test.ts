@@ -117,16 +117,26 @@ describe('downloads and citations', () => {
       ['b', 8, 8],
     ]);
     expect(json.sources[0]!.url).toBe('https://example.org/articles/gu-shi/');
+    // The manifest says nothing of this story: null fields and a citation that says so, not a guess.
+    expect(json.sources[0]).toMatchObject({ publication: null, published: null, page: null, citation: '张三. 某区经济稳中向好[N]. 来源未注明日期.' });
   });
 
   it('cites in GB/T 7714 with [EB/OL], dates, permalink and the source story', () => {
     expect(gbtChartCitation(model, permalink, '2025-01-31', '2025-02-01')).toBe(
-      '泉城数读. 某区主要指标[EB/OL]. (2025-01-31)[2025-02-01]. https://example.org/charts/tu/. 数据来源: 《某区经济稳中向好》.',
+      '泉城数读. 某区主要指标[EB/OL]. (2025-01-31)[2025-02-01]. https://example.org/charts/tu/. 数据来源: 张三. 某区经济稳中向好[N]. 来源未注明日期.',
     );
   });
 
-  it('cites in APA with the retrieval date spelled out', () => {
-    expect(apaChartCitation(model, permalink, '2025-02-01')).toContain('Retrieved February 1, 2025, from https://example.org/charts/tu/');
+  it('cites in APA with the update date and the retrieval date spelled out', () => {
+    expect(apaChartCitation(model, permalink, '2025-01-31', '2025-02-01')).toBe(
+      '泉城数读. (2025, January 31). 某区主要指标 [Chart]. 泉城数读 · Jinan by the Numbers. Retrieved February 1, 2025, from https://example.org/charts/tu/. Data from 张三. (来源未注明日期). 某区经济稳中向好.',
+    );
+  });
+
+  it('names the newspaper, date and page of a source story the manifest dates', () => {
+    const dated = { ...model, articles: [{ ...story, publication: '示例日报', published: '2023-04-24', page: 'A3' }] };
+    expect(gbtChartCitation(dated, permalink, '2025-01-31', '2025-02-01')).toMatch(/数据来源: 张三\. 某区经济稳中向好\[N\]\. 示例日报, 2023-04-24\(A3\)\.$/u);
+    expect(apaChartCitation(dated, permalink, '2025-01-31')).toMatch(/Data from 张三\. \(2023, April 24\)\. 某区经济稳中向好\. 示例日报, A3\.$/u);
   });
 
   it('escapes the title inside the iframe snippet', () => {

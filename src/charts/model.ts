@@ -51,6 +51,12 @@ export interface ArticleRecord {
   bylines: readonly string[];
   /** Year of the story where stated. */
   year: number | null;
+  /** Newspaper, from the sources manifest (absent or null when unknown). */
+  publication?: string | null;
+  /** Date of the edition, from the sources manifest. */
+  published?: string | null;
+  /** Page (版次), from the sources manifest. */
+  page?: string | null;
 }
 
 /** A programme, for timelines. */

@@ -6,13 +6,15 @@ import type { APIRoute } from 'astro';
 import { siteData } from '../lib/siteData.ts';
 import { articlePath, SITE_DESCRIPTION, SITE_NAME, SITE_NAME_EN } from '../utils/site.ts';
 import { feedItem } from '../utils/feed.ts';
+import { PLACEHOLDER_SITE, sitePath } from '../utils/siteUrl.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { stories } = await siteData();
   return rss({
     title: `${SITE_NAME} · ${SITE_NAME_EN}`,
     description: SITE_DESCRIPTION,
-    site: site ?? 'https://example.invalid',
+    // The channel's link is the front page, under the base path; item links are already under it.
+    site: new URL(sitePath('/'), site ?? PLACEHOLDER_SITE).href,
     trailingSlash: true,
     customData: '<language>zh-cn</language>',
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },

@@ -1,11 +1,12 @@
 /**
  * Addresses of search: the page (`/search/?q=…`, ARCHITECTURE.md, "URLs") and the index it loads.
  */
+import { sitePath } from '../utils/siteUrl.ts';
 
 /** The search page. */
-export const SEARCH_PATH = '/search/';
+export const SEARCH_PATH = sitePath('/search/');
 /** The serialised index (`src/pages/search-index.json.ts`). */
-export const SEARCH_INDEX_PATH = '/search-index.json';
+export const SEARCH_INDEX_PATH = sitePath('/search-index.json');
 
 /** The shareable address of a query's results; the bare page for an empty query. */
 export function searchUrl(query: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureCaption, gbtCitation, plainCitation, type FigureCitation } from './citation.ts';
+import { apaNewspaperCitation, figureCaption, gbtCitation, gbtNewspaperCitation, plainCitation, printedDate, printedSourceLine, type FigureCitation, type PrintedSource } from './citation.ts';
 
 const base: FigureCitation = {
   authors: ['王健', '韩宏伟'],
@@ -64,5 +64,31 @@ describe('figureCaption', () => {
     ['槐荫区工业总产值', null, null, '槐荫区工业总产值：45.3亿元'],
   ])('%s %s %s', (subject, year, period, expected) => {
     expect(figureCaption(subject, year, period, '45.3亿元')).toBe(expected);
+  });
+});
+
+describe('citations of the printed story (from the sources manifest)', () => {
+  const printed: PrintedSource = { authors: ['王健', '韩宏伟'], title: '示例区一季度工业产值增长。', publication: '示例日报', published: '2023-04-24', page: 'A3' };
+  it.each<[string, Partial<PrintedSource>, string, string]>([
+    // everything known: the standard's full newspaper form
+    ['paper, date and page', {}, '王健, 韩宏伟. 示例区一季度工业产值增长[N]. 示例日报, 2023-04-24(A3).', '王健, & 韩宏伟. (2023, April 24). 示例区一季度工业产值增长. 示例日报, A3.'],
+    // a month only, no page, one reporter
+    ['month only', { published: '2023-04', page: null, authors: ['王健'] }, '王健. 示例区一季度工业产值增长[N]. 示例日报, 2023-04.', '王健. (2023, April). 示例区一季度工业产值增长. 示例日报.'],
+    // the manifest knows nothing: no invented date, no (n.d.)
+    ['nothing known', { publication: null, published: null, page: null, authors: [] }, '示例区一季度工业产值增长[N]. 来源未注明日期.', '(来源未注明日期). 示例区一季度工业产值增长.'],
+  ])('%s', (_label, change, gbt, apa) => {
+    expect(gbtNewspaperCitation({ ...printed, ...change })).toBe(gbt);
+    expect(apaNewspaperCitation({ ...printed, ...change })).toBe(apa);
+  });
+
+  it('prints the source line in Chinese, and says 来源未注明日期 rather than guess', () => {
+    expect(printedSourceLine(printed)).toBe('示例日报 · 2023年4月24日 · A3版');
+    expect(printedSourceLine({ publication: null, published: null, page: null })).toBe('来源未注明日期');
+    expect([printedDate('2023-04'), printedDate('2023')]).toEqual(['2023年4月', '2023年']);
+  });
+
+  it('names the newspaper in a figure citation', () => {
+    expect(gbtCitation({ ...base, printed })).toMatch(/ 原载: 王健, 韩宏伟\. 示例区一季度工业产值增长\[N\]\. 示例日报, 2023-04-24\(A3\)\.$/u);
+    expect(plainCitation({ ...base, printed })).toContain('》，王健、韩宏伟（示例日报 · 2023年4月24日 · A3版）。');
   });
 });

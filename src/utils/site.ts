@@ -1,3 +1,5 @@
+import { sitePath } from './siteUrl.ts';
+
 /** The site's name in Chinese, as printed in the header. */
 export const SITE_NAME = '泉城数读';
 /** The site's English name. */
@@ -13,9 +15,9 @@ export function pageTitle(title?: string): string {
   return title && title.trim() !== '' ? `${title.trim()} | ${site}` : site;
 }
 
-/** Path of a story's page, with the trailing slash every URL of the site has. */
+/** Path of a story's page (under the base path), with the trailing slash every URL of the site has. */
 export function articlePath(slug: string): string {
-  return `/articles/${encodeURIComponent(slug)}/`;
+  return sitePath(`/articles/${encodeURIComponent(slug)}/`);
 }
 
 /** One entry of the main navigation. */
@@ -28,16 +30,16 @@ export interface NavLink {
 
 /** The main navigation, in order; a new section (search) is one more line here. */
 export const NAV_LINKS: readonly NavLink[] = [
-  { href: '/', label: '首页' },
-  { href: '/articles/', label: '报道' },
-  { href: '/districts/', label: '地方' },
-  { href: '/officials/', label: '人物' },
-  { href: '/initiatives/', label: '事项' },
-  { href: '/figures/', label: '数字' },
-  { href: '/charts/', label: '图表' },
+  { href: sitePath('/'), label: '首页' },
+  { href: sitePath('/articles/'), label: '报道' },
+  { href: sitePath('/districts/'), label: '地方' },
+  { href: sitePath('/officials/'), label: '人物' },
+  { href: sitePath('/initiatives/'), label: '事项' },
+  { href: sitePath('/figures/'), label: '数字' },
+  { href: sitePath('/charts/'), label: '图表' },
 ];
 
 /** Whether the page at `pathname` belongs to the section at `href` (the home page only to itself). */
 export function isCurrentSection(href: string, pathname: string): boolean {
-  return href === '/' ? pathname === '/' : pathname.startsWith(href);
+  return href === sitePath('/') ? pathname === href : pathname.startsWith(href);
 }

@@ -1,16 +1,23 @@
 /**
  * The built site read from disk: every link and source to the site's own origin must resolve to a file in the
- * build (a `#fragment` to an element with that id on the target page), and every page must stay under the
- * first-load budget. Runs once, in the desktop project: it reads files, not a browser.
+ * build (a `#fragment` to an element with that id on the target page), every absolute address must be under the
+ * configured site and base path, and every page must stay under the first-load budget. Runs once, in the desktop
+ * project: it reads files, not a browser. `npm test` also runs it on a build made with `SITE_URL` and `BASE_PATH`
+ * (in `DIST_DIR`), with the same variables set, so it reads the address the same way the build did.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST } from './pages.ts';
+import { PLACEHOLDER_SITE, resolveSiteConfig } from '../../src/utils/siteUrl.ts';
 
-/** The origin canonical links, feeds and the sitemap use (astro.config.mjs `site`). */
-const SITE = 'https://jinan-numbers.example';
+/** The address the build was made for (astro.config.mjs reads the same variables). */
+const CONFIG = resolveSiteConfig(process.env);
+/** The origin canonical links, feeds and the sitemap use. */
+const SITE = CONFIG.site;
+/** The sub-path every page is served under: `/` or `/jinan/`. */
+const BASE = CONFIG.base;
 /** First load of any page: its HTML plus the stylesheets and scripts it pulls from the site, gzipped. */
 const BUDGET = 60 * 1024;
 
@@ -25,12 +32,14 @@ const decodeEntities = (text: string): string =>
 function pageUrl(file: string): URL {
   const rel = file.split(path.sep).join('/');
   const route = rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel;
-  return new URL(`/${route}`, SITE);
+  return new URL(`${BASE}${route}`, SITE);
 }
 
 /** The built file serving a site path, or undefined. Folders need their trailing slash: the site always links them so. */
 function fileFor(pathname: string): string | undefined {
-  const decoded = decodeURIComponent(pathname);
+  // A path outside the base path is a link the host will not serve.
+  if (!pathname.startsWith(BASE)) return undefined;
+  const decoded = `/${decodeURIComponent(pathname.slice(BASE.length))}`;
   const candidate = path.join(DIST, decoded.endsWith('/') ? `${decoded}index.html` : decoded);
   try {
     return statSync(candidate).isFile() ? candidate : undefined;
@@ -84,13 +93,43 @@ test('every internal link and source resolves to a built file, and every #fragme
 
 test('the figure anchors the figures table links to exist in their stories', () => {
   const table = readFileSync(path.join(DIST, 'figures/index.html'), 'utf8');
-  const anchors = [...table.matchAll(/href="(\/articles\/[^"#]+\/)#(fig-[^"]+)"/g)];
+  const anchors = [...table.matchAll(new RegExp(`href="(${BASE}articles/[^"#]+/)#(fig-[^"]+)"`, 'g'))];
   expect(anchors.length, 'the figures table links no sentence').toBeGreaterThan(0);
   for (const [, article, id] of anchors) {
     const file = fileFor(article ?? '');
     expect(file, `${article}`).toBeDefined();
     if (file) expect(idsIn(file).has(decodeURIComponent(id ?? '')), `${article}#${id}`).toBe(true);
   }
+});
+
+test('every absolute address of the site in pages, feeds, downloads and embed snippets is under its address', () => {
+  const files = filesUnder(DIST).filter((f) => /\.(html|xml|json|csv|svg)$/u.test(f));
+  const home = `${SITE}${BASE}`;
+  const origins = new Set([new URL(SITE).host, new URL(PLACEHOLDER_SITE).host]);
+  const wrong = new Set<string>();
+  let checked = 0;
+  for (const file of files) {
+    // Absolute http(s) addresses anywhere in the text: attributes, JSON-LD, the feed, CSV cells, escaped iframe code.
+    for (const [raw] of readFileSync(path.join(DIST, file), 'utf8').matchAll(/https?:\/\/[^\s"'<>\\)&,，]+/gu)) {
+      let url: URL;
+      try {
+        url = new URL(raw);
+      } catch {
+        continue;
+      }
+      if (!origins.has(url.host)) continue;
+      checked += 1;
+      if (!raw.startsWith(home) && `${raw}/` !== home) wrong.add(`${file}: ${raw}`);
+    }
+  }
+  expect(checked, 'no absolute address of the site found').toBeGreaterThan(100);
+  expect([...wrong].slice(0, 20)).toEqual([]);
+});
+
+test('pages say the address is a placeholder exactly when the build had no SITE_URL', () => {
+  const pages = filesUnder(DIST).filter((f) => f.endsWith('.html') && !f.startsWith('embed'));
+  const saying = pages.filter((f) => readFileSync(path.join(DIST, f), 'utf8').includes('只是占位符'));
+  expect(saying.length).toBe(CONFIG.placeholder ? pages.length : 0);
 });
 
 test('every page loads under 60 KB gzipped, stylesheets and scripts included', () => {

@@ -15,6 +15,6 @@ export const GET: APIRoute = ({ props, site }) => {
   const origin = site ?? new URL('http://localhost/');
   const permalink = absolute(chartPath(chart.slug), origin);
   const today = editionDate();
-  const citations = { gbt7714: gbtChartCitation(chart, permalink, today, today), apa: apaChartCitation(chart, permalink, today) };
+  const citations = { gbt7714: gbtChartCitation(chart, permalink, today, today), apa: apaChartCitation(chart, permalink, today, today) };
   return new Response(`${JSON.stringify(chartJson(chart, origin, citations), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -5,6 +5,7 @@ import type { APIRoute } from 'astro';
 import { siteData } from '../../lib/siteData.ts';
 import { ancestorsOf } from '../../utils/places.ts';
 import { articlePath, SITE_NAME } from '../../utils/site.ts';
+import { FIGURES_PATH } from '../../utils/paths.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const data = await siteData();
@@ -32,6 +33,6 @@ export const GET: APIRoute = async ({ site }) => {
     text: r.text,
     quote: r.quote,
   }));
-  const body = JSON.stringify({ title: `${SITE_NAME} · 济南报道中的数字`, url: absolute('/figures/'), count: figures.length, figures }, null, 2);
+  const body = JSON.stringify({ title: `${SITE_NAME} · 济南报道中的数字`, url: absolute(FIGURES_PATH), count: figures.length, figures }, null, 2);
   return new Response(`${body}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
