@@ -20,12 +20,14 @@ interface Options {
   outDir: string;
   corrections: string;
   check: boolean;
+  /** Print only the summary, not the review lines. */
+  quiet: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv,
-    options: { in: { type: 'string' }, out: { type: 'string' }, corrections: { type: 'string' }, check: { type: 'boolean', default: false } },
+    options: { in: { type: 'string' }, out: { type: 'string' }, corrections: { type: 'string' }, check: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } },
     strict: true,
   });
   const outDir = resolve(values.out ?? 'content');
@@ -34,6 +36,7 @@ function parseOptions(argv: string[]): Options {
     outDir,
     corrections: resolve(values.corrections ?? join(outDir, 'corrections.yaml')),
     check: values.check ?? false,
+    quiet: values.quiet ?? false,
   };
 }
 
@@ -110,11 +113,12 @@ function writeAtomically(result: IngestResult, outDir: string): void {
   }
 }
 
-function printSummary(result: IngestResult): void {
-  const rows: [string, string][] = [...Object.entries(result.counts).map(([k, v]): [string, string] => [k, String(v)]), ['warnings', String(result.warnings.length)]];
+function printSummary(result: IngestResult, quiet: boolean): void {
+  const rows: [string, string][] = [...Object.entries(result.counts).map(([k, v]): [string, string] => [k, String(v)]), ['warnings', String(result.warnings.length)], ['to review', String(result.review.length)]];
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v.padStart(5)}`).join('\n'));
   for (const w of result.warnings) console.log(`warning: ${w.at}: ${w.message}`);
+  if (!quiet && result.review.length > 0) console.log(`\nto review (${result.review.length}; paste under metrics.fix in corrections.yaml and fill in):\n${result.review.join('\n')}`);
 }
 
 function main(): number {
@@ -122,7 +126,7 @@ function main(): number {
   try {
     options = parseOptions(process.argv.slice(2));
   } catch (error) {
-    console.error(`error: ${(error as Error).message}\nusage: npm run ingest -- [--in DIR] [--out DIR] [--corrections FILE] [--check]`);
+    console.error(`error: ${(error as Error).message}\nusage: npm run ingest -- [--in DIR] [--out DIR] [--corrections FILE] [--check] [--quiet]`);
     return 2;
   }
   try {
@@ -136,7 +140,7 @@ function main(): number {
       return 0;
     }
     writeAtomically(result, options.outDir);
-    printSummary(result);
+    printSummary(result, options.quiet);
     return 0;
   } catch (error) {
     if (error instanceof InputError) {

@@ -8,6 +8,8 @@ import { splitStories } from './splitStories.ts';
 import { SlugRegistry, titleSlug } from './slug.ts';
 import { blocksToMarkdown, escapeMarkdown, toMarkdownFile } from './writeMarkdown.ts';
 import { extractStory } from './extract.ts';
+import { statesOwnYear } from './anchorYear.ts';
+import { reviewFigures } from './review.ts';
 import { resolve } from './resolve.ts';
 import { jinanGazetteer, type Gazetteer } from './gazetteer.ts';
 import { emptyCorrections, type LoadedCorrections } from './corrections.ts';
@@ -40,6 +42,8 @@ export interface IngestResult {
   counts: Record<string, number>;
   /** Problems that did not stop the run. */
   warnings: Warning[];
+  /** What a journalist should check, each a ready-to-paste `corrections.yaml` line (see `reviewFigures`). */
+  review: string[];
 }
 
 /** A story with its slug, ready to write. */
@@ -157,13 +161,31 @@ function readPublishedCharts(files: Map<string, string>): PublishedChart[] {
 
 const quoteBlock = (text: string): string => `> ${escapeMarkdown(text)}`;
 
+/**
+ * The year each newspaper page states: a file holding several stories is one printed page, so a year its page
+ * furniture prints, or the one year its stories state as their topic (`2023年，…`), dates the stories that say
+ * only `今年`. Files whose stories state different years date none.
+ */
+export function pageYearsOf(stories: readonly Story[]): Map<string, number> {
+  const bySource = new Map<string, Story[]>();
+  for (const s of stories) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s]);
+  const out = new Map<string, number>();
+  for (const [source, list] of bySource) {
+    if (list.length < 2) continue;
+    const years = new Set(list.map((s) => s.year ?? statesOwnYear(s.blocks.map((b) => b.text))).filter((y): y is number => y !== null));
+    if (years.size === 1) out.set(source, [...years][0]!);
+  }
+  return out;
+}
+
 /** Runs the whole ingest over `sources`: read, extract, resolve, validate, and render every file. */
 export function runIngest(sources: SourceFile[], options: IngestOptions = {}): IngestResult {
   const warnings: Warning[] = [];
   const gazetteer = options.gazetteer ?? jinanGazetteer();
   const corrections = options.corrections ?? emptyCorrections();
   const stories = readStories(sources, warnings);
-  const extractions = stories.map((story) => extractStory(story, gazetteer));
+  const pageYears = pageYearsOf(stories);
+  const extractions = stories.map((story) => extractStory(story, gazetteer, { published: articleData(story).published, pageYear: pageYears.get(story.source) ?? null }));
   const corpus = resolve(extractions, gazetteer, corrections, warnings);
   const files = new Map<string, string>();
   const storyBySlug = new Map(stories.map((s) => [s.slug, s]));
@@ -221,5 +243,6 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
       charts: charts.length + published.filter((p) => p.data.handMade).length,
     },
     warnings,
+    review: reviewFigures([...corpus.metrics].map(([id, { data }]) => ({ data, placeGuessed: corpus.guessedPlaces.has(id) }))),
   };
 }
