@@ -661,7 +661,7 @@ function resolve(ctx: SentenceContext, c: Candidate, k: number): Resolved {
   if (!listedFrom && measure !== null && VAGUE_MEASURE.test(measure) && continuation && previous?.measure && /总?量$/.test(previous.measure)) {
     measure = `${previous.measure.replace(/总?量$/, '')}${measure}量`;
   }
-  if (measure !== null && VAGUE_MEASURE.test(measure)) {
+  if (measure !== null && organisation === null && VAGUE_MEASURE.test(measure)) {
     const topic = topicOf(norm, sentence, c.qualifierStart);
     if (topic && !measure.startsWith(topic)) measure = topic + measure;
   }
@@ -694,7 +694,7 @@ function basisOf(c: Candidate, kind: MetricKind, rawBefore: string): MetricBasis
 const VAGUE_MEASURE = /^(?:项目|企业|货物|年开行量|开行量|产业规模|规模|总量|年产值|产值|营收|收入|增加值|总投资|投资|数量)$/;
 // Verbs that end the topic noun phrase opening a clause (`中欧班列通达…`, `能源互联集聚壮大`).
 const TOPIC_VERB =
-  /通达|集聚|壮大|实现|完成|突破|达到|达|增长|持续|加快|稳步|不断|全面|开行|发展|提升|提质|发力|领跑|位居|建成|形成|累计|共|是|为|已|将|新|在|有/;
+  /通达|集聚|壮大|实现|完成|突破|达到|达|增长|持续|加快|稳步|不断|全面|开行|发展|提升|提质|发力|领跑|位居|建成|形成|累计|共|是|为|已|将|新|在/;
 
 /** The topic noun phrase opening the clause-run a figure is in (`中欧班列` in `中欧班列通达…，年开行量突破800列`). */
 function topicOf(norm: string, sentence: Span, pos: number): string | null {
@@ -705,8 +705,8 @@ function topicOf(norm: string, sentence: Span, pos: number): string | null {
       break;
     }
   }
-  const first = norm.slice(start, pos).split(/[，,：:]/)[0] ?? '';
-  const cleaned = clean(first);
+  // The first clause with words in it: `2022年，中欧班列通达…` opens with a time word.
+  const cleaned = norm.slice(start, pos).split(/[，,：:]/).map((c) => clean(c)).find((c) => c !== '') ?? '';
   const cut = cleaned.search(TOPIC_VERB);
   const topic = cut > 0 ? cleaned.slice(0, cut) : '';
   return topic.length >= 2 && topic.length <= 8 && /^[\p{Script=Han}A-Za-z0-9]+$/u.test(topic) ? topic : null;
@@ -854,7 +854,7 @@ export function extractMetrics(paragraphs: readonly string[], opts: ExtractMetri
           year = anchor.now;
           yearSource = 'story';
         }
-        if (span && (!stated || stated.at < span.at)) {
+        if (span && (!stated || stated.at < span.at + span.printed.length)) {
           year = null;
           yearSource = null;
         }
