@@ -517,6 +517,7 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
       enumerated: x.enumerated,
       threshold: x.threshold,
       district: placeSlug(m.districtKey),
+      placeGuessed: m.placeFrom === 'story' && m.districtKey !== null,
       year: x.year,
       period: x.period,
       article: m.article,
@@ -538,7 +539,7 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
       }).subject;
     }
     out.metrics.set(m.id, { data, body: '' });
-    if (m.placeFrom === 'story') out.guessedPlaces.add(m.id);
+    if (data.placeGuessed) out.guessedPlaces.add(m.id);
     out.positions.set(m.id, { article: m.article, block: x.paragraph, start: x.start, text: x.text });
   }
 
