@@ -16,8 +16,9 @@ export interface YearAnchor {
 
 // A year opening a sentence as its topic: `2023年，` or `2023年已过半` / `2023年即将过去`; not `2023年以来` or `2023年底`.
 const TOPIC_YEAR = /(?:^|[。！？!?；;]\s*)(?:在|回首|回望)?((?:19|20)\d{2})年(?=[，,]|已过半|过半|即将过去|已经过去|即将结束|是)/gu;
-// A year the writer states as the present: `2023年已过半`, `2023年即将过去`.
-const PRESENT_YEAR = /((?:19|20)\d{2})年(?:已过半|过半|即将过去|已经过去|即将结束|以来)/u;
+// A year the writer states as the present: `2023年已过半`, `2023年即将过去`, or the first part of a year just
+// reported (`2023年一季度`, `2023年1-5月`): such figures are printed within months, in the same year.
+const PRESENT_YEAR = /((?:19|20)\d{2})年(?:已过半|过半|即将过去|已经过去|即将结束|以来|第?[一1]季度|上半年|前三季度|1[-—–至~]\d{1,2}月)/u;
 
 /** The year part of a `YYYY-MM-DD` / `YYYY-MM` / `YYYY` date, or null. */
 export function yearOfDate(date: string | null | undefined): number | null {

@@ -661,6 +661,8 @@ function resolve(ctx: SentenceContext, c: Candidate, k: number): Resolved {
   if (!listedFrom && measure !== null && VAGUE_MEASURE.test(measure) && continuation && previous?.measure && /总?量$/.test(previous.measure)) {
     measure = `${previous.measure.replace(/总?量$/, '')}${measure}量`;
   }
+  // `是上年的1.6倍`, `高于全市2.1个百分点`: a ratio or gap restates the figure before it.
+  if ((c.unitClass === 'multiple' || c.unitClass === 'points') && (measure === null || /^(?:是|为|比|高于|低于)/.test(pre)) && previous?.measure) measure = previous.measure;
   if (measure !== null && organisation === null && VAGUE_MEASURE.test(measure)) {
     const topic = topicOf(norm, sentence, c.qualifierStart);
     if (topic && !measure.startsWith(topic)) measure = topic + measure;

@@ -123,6 +123,9 @@ export interface IngestOptions {
   corrections?: LoadedCorrections;
   /** The gazetteer (the Jinan one by default; tests pass a small one). */
   gazetteer?: Gazetteer;
+  /** Printed dates by source file name (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`), where the caller knows them; they anchor
+   * `今年`/`一季度` when the story's own `published` is null. */
+  published?: ReadonlyMap<string, string | null>;
   /** The chart files already in the output folder (`charts/<slug>.md` → text): published slugs stay put, and a
    * chart marked `handMade: true` is kept exactly as the journalist wrote it. */
   charts?: Map<string, string>;
@@ -185,7 +188,7 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
   const corrections = options.corrections ?? emptyCorrections();
   const stories = readStories(sources, warnings);
   const pageYears = pageYearsOf(stories);
-  const extractions = stories.map((story) => extractStory(story, gazetteer, { published: articleData(story).published, pageYear: pageYears.get(story.source) ?? null }));
+  const extractions = stories.map((story) => extractStory(story, gazetteer, { published: articleData(story).published ?? options.published?.get(story.source) ?? null, pageYear: pageYears.get(story.source) ?? null }));
   const corpus = resolve(extractions, gazetteer, corrections, warnings);
   const files = new Map<string, string>();
   const storyBySlug = new Map(stories.map((s) => [s.slug, s]));

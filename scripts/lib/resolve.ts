@@ -86,6 +86,9 @@ const SPECIFICITY: Record<PlaceKind, number> = { district: 1, county: 1, 'functi
 /** Words that make what a figure measures city-wide (or wider): it belongs to no district. */
 const CITYWIDE_RE = /全市|全省|全国|济南|泉城|省会/u;
 
+/** A comparison with the city (`高于全市2.8个百分点`) says nothing about whose figure it is. */
+const COMPARED_TO_CITY = /(?:高于|低于|快于|慢于|超过|超出|领先)(?:全市|全省|全国|济南市?)[^，,；;]*/gu;
+
 /** Key of a place: its code, or its name (and parent) when it has none. */
 function placeKey(ref: PlaceRef): string {
   return ref.code ?? `${ref.name}@${ref.parentCode ?? ''}`;
@@ -256,7 +259,7 @@ function metricDistrict(ex: StoryExtraction, m: MetricMention, fallback: string 
     return { key: null, from: null, printed: null };
   }
   if (before) return { key: placeKey(before.place), from: 'sentence', printed: before.text };
-  if (CITYWIDE_RE.test(m.subject)) return { key: null, from: null, printed: null };
+  if (CITYWIDE_RE.test(m.subject.replace(COMPARED_TO_CITY, ''))) return { key: null, from: null, printed: null };
   if (fallback) return { key: fallback, from: 'story', printed: null };
   return inSentence[0] ? { key: placeKey(inSentence[0].place), from: 'sentence', printed: inSentence[0].text } : { key: null, from: null, printed: null };
 }
@@ -495,7 +498,8 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
       placePrinted: m.placeFrom === 'sentence' ? (m.placePrinted ?? (place ? displayName(place.name, place.aliases) : null)) : null,
       placeName: m.placeFrom === 'story' && place ? displayName(place.name, place.aliases) : null,
       programme: programmeOwning(metricInitiative.get(m), x),
-      cityWide: m.districtKey === null && /(?:全市|济南市?)[^；;，,]*$/u.test(text.slice(Math.max(0, text.lastIndexOf('；', x.start) + 1, sentenceStartFor(text, x)), x.start)),
+      // The city is the entity where the part of the sentence before the figure names it and no place is named.
+      cityWide: m.districtKey === null && /全市|济南/u.test(text.slice(Math.max(text.lastIndexOf('；', x.start) + 1, sentenceStartFor(text, x)), x.start).replace(COMPARED_TO_CITY, '')),
     });
     const data: MetricData = {
       value: x.value,
