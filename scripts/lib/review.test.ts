@@ -7,9 +7,9 @@ import type { MetricData } from '../../src/schemas.ts';
 const figure = (over: Partial<MetricData>): MetricData => ({
   value: 45.3, valueMax: null, unit: '亿元', normalized: 4530000000, baseUnit: '元', kind: 'amount', target: false, qualifier: null,
   subject: '工业总产值', entity: '某某区', entityKind: 'place', measure: '工业总产值', basis: 'level', yearSource: 'text', yearFrom: null, yearTo: null,
-  enumerated: false, threshold: null, district: 'mou-qu', year: 2023, period: null, article: 'some-story', quote: '某某区完成工业总产值45.3亿元。', text: '45.3亿元',
+  enumerated: false, threshold: null, district: 'mou-qu', placeGuessed: false, year: 2023, period: null, article: 'some-story', quote: '某某区完成工业总产值45.3亿元。', text: '45.3亿元',
   initiative: null, official: null, ...over,
-});
+}) as MetricData;
 
 describe('reviewFigures', () => {
   it('lists nothing for a complete frame with a certain place', () => {
