@@ -50,9 +50,10 @@ const rows: Row[] = [
   },
   {
     what: '为…建设 makes the thing built the figures\' owner',
-    paragraphs: ['去年，某科技公司为某重工集团建设了全国最大的智能工厂，实现年产挖掘机5万台，预计年产值超200亿元。'],
+    paragraphs: ['去年，某科技公司为某重工集团建设了全国最大的智能工厂，实现年均5万台挖掘机、3万台柴油机等规模生产，预计年产值超200亿元。'],
     expected: {
-      '5万台': { organisation: '某重工集团智能工厂' },
+      '5万台': { organisation: '某重工集团智能工厂', measure: '年均挖掘机产量' },
+      '3万台': { organisation: '某重工集团智能工厂', measure: '年均柴油机产量' },
       '200亿元': { organisation: '某重工集团智能工厂', measure: '年产值', target: true },
     },
   },

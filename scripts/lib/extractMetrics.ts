@@ -663,6 +663,8 @@ function resolve(ctx: SentenceContext, c: Candidate, k: number): Resolved {
   }
   // `是上年的1.6倍`, `高于全市2.1个百分点`: a ratio or gap restates the figure before it.
   if ((c.unitClass === 'multiple' || c.unitClass === 'points') && (measure === null || /^(?:是|为|比|高于|低于)/.test(pre)) && previous?.measure) measure = previous.measure;
+  // `年均30万台重卡`: the yearly count of a product is its output.
+  if (measure !== null && /^年均/.test(measure) && !/量$/.test(measure) && /^(?:台|辆|件|套|吨|万台|万辆|万件|万套|万吨)$/.test(c.unit)) measure = `${measure}产量`;
   if (measure !== null && organisation === null && VAGUE_MEASURE.test(measure)) {
     const topic = topicOf(norm, sentence, c.qualifierStart);
     if (topic && !measure.startsWith(topic)) measure = topic + measure;
