@@ -34,12 +34,14 @@ interface Options {
   /** True when the user named a corrections file: then it must exist. */
   correctionsNamed: boolean;
   check: boolean;
+  /** Print only the summary, not the review lines. */
+  quiet: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv,
-    options: { in: { type: 'string' }, out: { type: 'string' }, corrections: { type: 'string' }, check: { type: 'boolean', default: false } },
+    options: { in: { type: 'string' }, out: { type: 'string' }, corrections: { type: 'string' }, check: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } },
     strict: true,
   });
   const outDir = resolve(values.out ?? 'content');
@@ -53,6 +55,7 @@ function parseOptions(argv: string[]): Options {
     correctionsShown,
     correctionsNamed: values.corrections !== undefined,
     check: values.check ?? false,
+    quiet: values.quiet ?? false,
   };
 }
 
@@ -106,11 +109,12 @@ function differences(result: IngestResult, outDir: string): string[] {
   return diffs;
 }
 
-function printSummary(result: IngestResult): void {
-  const rows: [string, string][] = [...Object.entries(result.counts).map(([k, v]): [string, string] => [k, String(v)]), ['warnings', String(result.warnings.length)]];
+function printSummary(result: IngestResult, quiet: boolean): void {
+  const rows: [string, string][] = [...Object.entries(result.counts).map(([k, v]): [string, string] => [k, String(v)]), ['warnings', String(result.warnings.length)], ['to review', String(result.review.length)]];
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v.padStart(5)}`).join('\n'));
   for (const w of result.warnings) console.log(`warning: ${w.at}: ${w.message}`);
+  if (!quiet && result.review.length > 0) console.log(`\nto review (${result.review.length}; paste under metrics.fix in corrections.yaml and fill in):\n${result.review.join('\n')}`);
 }
 
 function main(): number {
@@ -118,7 +122,7 @@ function main(): number {
   try {
     options = parseOptions(process.argv.slice(2));
   } catch (error) {
-    console.error(`error: ${(error as Error).message}\nusage: npm run ingest -- [--in DIR] [--out DIR] [--corrections FILE] [--check]`);
+    console.error(`error: ${(error as Error).message}\nusage: npm run ingest -- [--in DIR] [--out DIR] [--corrections FILE] [--check] [--quiet]`);
     return 2;
   }
   mkdirSync(options.outDir, { recursive: true });
@@ -145,7 +149,7 @@ function main(): number {
       return 0;
     }
     runSteps(writeOutputSteps(nodeOutputFs, options.outDir, result.files, `${process.pid}-${randomBytes(4).toString('hex')}`));
-    printSummary(result);
+    printSummary(result, options.quiet);
     return 0;
   } catch (error) {
     if (error instanceof InputError) {

@@ -200,6 +200,8 @@ export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
     threshold: z.string().min(1).nullable().default(null),
     /** The place measured, null for the city as a whole or where unstated (contract). */
     district: ref('districts').nullable(),
+    /** True when `district` is the story's place rather than one the figure's sentence names: a guess to check. */
+    placeGuessed: z.boolean().default(false),
     /** The year the figure is for, null where unstated (contract). */
     year: z.number().int().nullable(),
     /** Period as printed: `一季度`, `1-8月份`, `上半年`, `十年来` (contract); null where unstated. */

@@ -7,7 +7,7 @@
  */
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Node } from 'yaml';
 import { z } from 'astro/zod';
-import { METRIC_KINDS } from '../../src/schemas.ts';
+import { ENTITY_KINDS, METRIC_BASES, METRIC_KINDS, YEAR_SOURCES } from '../../src/schemas.ts';
 import { InputError } from './types.ts';
 
 /** Picks a figure: the story it is in (slug), the figure as printed, and optionally words of its sentence. */
@@ -31,6 +31,26 @@ const metricFields = z.strictObject({
   target: z.boolean().optional(),
   /** Name of the place, as printed or official; null for city-wide. */
   district: z.string().min(1).nullable().optional(),
+  /** What the figure is about, as printed; null when unsaid. */
+  entity: z.string().min(1).nullable().optional(),
+  /** Kind of the entity. */
+  entityKind: z.enum(ENTITY_KINDS).nullable().optional(),
+  /** The quantity measured (`工业总产值`). */
+  measure: z.string().min(1).nullable().optional(),
+  /** Which way it is measured. */
+  basis: z.enum(METRIC_BASES).nullable().optional(),
+  /** Period as printed (`一季度`). */
+  period: z.string().min(1).nullable().optional(),
+  /** Where the year comes from. */
+  yearSource: z.enum(YEAR_SOURCES).nullable().optional(),
+  /** First and last year of a span. */
+  yearFrom: z.number().int().nullable().optional(),
+  /** Last year of a span. */
+  yearTo: z.number().int().nullable().optional(),
+  /** True for a count that only restates a list its sentence names. */
+  enumerated: z.boolean().optional(),
+  /** A size limit qualifying what is counted (`10亿元以上`). */
+  threshold: z.string().min(1).nullable().optional(),
 });
 
 /** The file's schema: one section per collection, each a set of operations. */

@@ -8,6 +8,7 @@ import { extractOfficials, type OfficialMention } from './extractOfficials.ts';
 import { extractInitiatives, type InitiativeMention } from './extractInitiatives.ts';
 import { extractMetrics, type MetricMention } from './extractMetrics.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import { storyAnchor } from './anchorYear.ts';
 
 /** Everything extracted from one story, with positions in `texts`. */
 export interface StoryExtraction {
@@ -29,8 +30,16 @@ export interface StoryExtraction {
   metrics: MetricMention[];
 }
 
-/** Runs the extractors over one story. */
-export function extractStory(story: SluggedStory, gazetteer: Gazetteer): StoryExtraction {
+/** How a story is dated from outside its text. */
+export interface StoryDating {
+  /** The printed date from the sources manifest (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`), or null when unknown. */
+  published: string | null;
+  /** A year the page states elsewhere (page furniture, or another story printed on the same page), or null. */
+  pageYear: number | null;
+}
+
+/** Runs the extractors over one story; `dating` anchors its relative time words (`今年`, `一季度`). */
+export function extractStory(story: SluggedStory, gazetteer: Gazetteer, dating: StoryDating = { published: null, pageYear: null }): StoryExtraction {
   const texts = story.blocks.map((b) => b.text);
   const headline = [story.kicker, story.title, story.subtitle].filter((t): t is string => t !== null && !story.titleGenerated);
 
@@ -51,6 +60,7 @@ export function extractStory(story: SluggedStory, gazetteer: Gazetteer): StoryEx
 
   // Programmes are sometimes named in full only in the headline (`…，升级泉城义工品牌`).
   const initiatives = extractInitiatives(officialInput).map((i) => ({ ...i, paragraphs: i.paragraphs.map((p) => p - headline.length).filter((p) => p >= 0) }));
-  const metrics = extractMetrics(texts, { storyYear: story.year }).filter((m) => story.blocks[m.paragraph]?.type === 'paragraph');
+  const anchor = storyAnchor(texts, dating.published, story.year ?? dating.pageYear);
+  const metrics = extractMetrics(texts, { anchor }).filter((m) => story.blocks[m.paragraph]?.type === 'paragraph');
   return { story, texts, places, headlinePlaces, captionPlaces, officials, initiatives, metrics };
 }

@@ -7,6 +7,7 @@
  * quoted name or title, a code, a street number, an age, a time of day or the name of a service standard.
  */
 import type { MetricData } from '../../src/schemas.ts';
+import type { YearAnchor } from './anchorYear.ts';
 import { findQuantities, isChineseNumeralChar, parseChineseNumeral, toHalfWidth, type QuantityMatch } from './parseNumber.ts';
 
 /** Kinds of figure, as in the `metrics` schema. */
@@ -44,12 +45,33 @@ export interface MetricMention {
   paragraph: number;
   /** Offset of `text` in its paragraph. */
   start: number;
+  /** Which way the figure measures: `level`, `change`, `growth-rate`, `share`, `multiple`, `rank`. */
+  basis: MetricBasis;
+  /** The quantity, a short noun phrase from the sentence without the place or organisation it belongs to. */
+  measure: string | null;
+  /** The company or organisation the figure belongs to where the sentence makes it the subject, else null. */
+  organisation: string | null;
+  /** Where `year` comes from: printed in the sentence, or anchored on the story's year; null when `year` is null. */
+  yearSource: 'text' | 'story' | null;
+  /** First and last year of a span the figure covers (`2013—2022年`, `十年来`), else null. */
+  yearFrom: number | null;
+  /** Last year of a span. */
+  yearTo: number | null;
+  /** True for a count that only counts things the same sentence names (`三个组织(A、B、C)`, `A、B、C3家`). */
+  enumerated: boolean;
+  /** A size limit qualifying what is counted, as printed (`10亿元以上`), else null. */
+  threshold: string | null;
 }
+
+/** Which way a figure measures, as in the `metrics` schema. */
+export type MetricBasis = NonNullable<MetricData['basis']>;
 
 /** Options for `extractMetrics`. */
 export interface ExtractMetricsOptions {
-  /** Year the story is dated in; when set, `今年`/`去年`/`明年` resolve to a year. */
+  /** Year the story is dated in; when set, `今年`/`去年`/`明年` resolve to a year (same as `anchor.now`). */
   storyYear?: number | null;
+  /** The story's anchors (see `storyAnchor`): `这一年` resolves on `topic`, `今年`/`去年`/`一季度` on `now`. */
+  anchor?: YearAnchor;
 }
 
 /** A half-open range of offsets. */
@@ -74,6 +96,10 @@ interface Resolved {
   /** Offset just past `noun`, or the figure's end. */
   tail: number;
   kind: MetricKind;
+  basis: MetricBasis;
+  /** The quantity without basis words (`增速`, `下降`, `占比`) and without its owner. */
+  measure: string | null;
+  organisation: string | null;
 }
 
 const SENTENCE_END = '。！？!?';
@@ -301,6 +327,7 @@ function nounAfter(norm: string, from: number, limit: number): { noun: string; e
 function verbPhraseAfter(norm: string, from: number, to: number): string | null {
   const vp = norm
     .slice(from, to)
+    .replace(new RegExp(YEAR_WORD, 'g'), '')
     .replace(/[。！？!?.”’」』）)\s]+$/, '')
     .trim();
   if (vp.length === 0 || vp.length > 12 || !isHan(vp[0]) || vp.startsWith('等') || /[\d、，,“”]/.test(vp)) return null;
@@ -310,7 +337,7 @@ function verbPhraseAfter(norm: string, from: number, to: number): string | null 
 }
 
 const YEAR_WORD = String.raw`(?:19|20)\d{2}年度?(?:底前|年底前|底|末|初|以来)?`;
-const PERIOD_WORD = String.raw`(?:第?[一二三四1-4]季度|前三季度|上半年|下半年|全年|1[-—–至~]\d{1,2}月|[一1]至[二三四五六七八九十]+月|前[一二三四五六七八九十\d]{1,2}个月)`;
+const PERIOD_WORD = String.raw`(?:第?[一二三四1-4]季度|前三季度|上半年|下半年|全年|1[-—–至~]\d{1,2}月份?|[一1]至[二三四五六七八九十]+月|前[一二三四五六七八九十\d]{1,2}个月)`;
 const LEAD_WORDS = new RegExp(
   String.raw`^(?:[、，,；;：:\s]|[一二三四五六七八九十]是|首先|其次|再次|最后|（[^）]*）|\([^)]*\)|以及|和|及|与|并且|并|且|而且|而|其中|同时|此外|另外|与此同时|目前|截至目前|截至|` +
     String.raw`近年来|近期|近日|去年以来|今年以来|今年|去年|明年|当年|年内|过去的一年|这一年|年底前|的基础上|基础上|` +
@@ -440,25 +467,37 @@ interface YearMention {
   target: boolean;
   /** The year opens its clause as the topic (`2025年，…`); with a plan marker it scopes the next sentences too. */
   topic: boolean;
+  /** True for a word pointing at the story's year (`今年`, `这一年`) rather than a printed year. */
+  relative: boolean;
 }
 
-function yearMentions(norm: string, names: readonly Span[], storyYear: number | null): YearMention[] {
+const RELATIVE_YEAR = /这一年|当年|今年|去年|明年|前年|(?:刚刚)?过去的一年/g;
+
+function yearMentions(norm: string, names: readonly Span[], anchor: YearAnchor): YearMention[] {
   const found: YearMention[] = [];
   for (const m of norm.matchAll(/(到|至)?((?:19|20)\d{2})年/g)) {
     const at = m.index ?? 0;
     if (isDigit(norm[at - 1]) || inside(names, at, at + m[0].length)) continue;
     const topic = /^[，,]/.test(norm.slice(at + m[0].length));
-    found.push({ at, year: Number(m[2]), target: m[1] === '到', topic });
+    found.push({ at, year: Number(m[2]), target: m[1] === '到', topic, relative: false });
   }
-  for (const m of norm.matchAll(/今年|去年|明年|前年|过去的一年/g)) {
+  for (const m of norm.matchAll(RELATIVE_YEAR)) {
     const at = m.index ?? 0;
     if (/^以来/.test(norm.slice(at + m[0].length))) continue;
-    const offset = m[0] === '今年' ? 0 : m[0] === '明年' ? 1 : m[0] === '前年' ? -2 : -1;
+    const word = m[0];
+    // `这一年`/`当年` point back at the year the story is about; the others at when it was written.
+    const base = word === '这一年' || word === '当年' ? (anchor.topic ?? anchor.now) : anchor.now;
+    const offset = word === '明年' ? 1 : word === '前年' ? -2 : word === '去年' || word.endsWith('过去的一年') ? -1 : 0;
     const topic = /^[，,]/.test(norm.slice(at + m[0].length));
-    found.push({ at, year: storyYear === null ? null : storyYear + offset, target: m[0] === '明年', topic });
+    found.push({ at, year: base === null ? null : base + offset, target: word === '明年', topic, relative: true });
   }
   return found.sort((a, b) => a.at - b.at);
 }
+
+// `2013—2022年`, `2013年至2022年`: a span of years.
+const YEAR_SPAN = /((?:19|20)\d{2})年?\s*[-—–~至到]\s*((?:19|20)\d{2})年/g;
+// `十年来`, `近五年`, `过去十年`: a span ending now.
+const SPAN_WORD = /(?:近|过去)?([两三四五六七八九十]|\d{1,2})年(?:来|间)|(?:近|过去)([两三四五六七八九十]|\d{1,2})年/g;
 
 // `将` marks the future only before a verb or adverb; `将居民家庭分为三类` is the 把 construction.
 const FUTURE_JIANG =
@@ -615,13 +654,110 @@ function resolve(ctx: SentenceContext, c: Candidate, k: number): Resolved {
     else if (base) subject = base.subject;
     else subject = vp;
   }
-  if (BARE_MEASURE.test(subject)) subject = (actorBefore(norm, sentence, c.qualifierStart) ?? '') + subject;
+  const organisation = organisationOf(norm, sentence, c.qualifierStart);
+  const listedFrom = listed === undefined ? undefined : resolved.find((r) => r.subject === listed);
+  let measure: string | null = listedFrom ? listedFrom.measure : measureOf(subject, organisation);
+  // `集装箱总量约32万标箱660余万吨货物`: a bare noun after a second figure shares the first one's measure.
+  if (!listedFrom && measure !== null && VAGUE_MEASURE.test(measure) && continuation && previous?.measure && /总?量$/.test(previous.measure)) {
+    measure = `${previous.measure.replace(/总?量$/, '')}${measure}量`;
+  }
+  // `是上年的1.6倍`, `高于全市2.1个百分点`: a ratio or gap restates the figure before it.
+  if ((c.unitClass === 'multiple' || c.unitClass === 'points') && (measure === null || /^(?:是|为|比|高于|低于)/.test(pre)) && previous?.measure) measure = previous.measure;
+  // `年均30万台重卡`: the yearly count of a product is its output.
+  if (measure !== null && /^年均/.test(measure) && !/量$/.test(measure) && /^(?:台|辆|件|套|吨|万台|万辆|万件|万套|万吨)$/.test(c.unit)) measure = `${measure}产量`;
+  if (measure !== null && organisation === null && VAGUE_MEASURE.test(measure)) {
+    const topic = topicOf(norm, sentence, c.qualifierStart);
+    if (topic && !measure.startsWith(topic)) measure = topic + measure;
+  }
+  if (BARE_MEASURE.test(subject)) subject = (organisation ?? actorBefore(norm, sentence, c.qualifierStart) ?? '') + subject;
   // The subject carries the direction of a fall, since `value` is printed without a sign.
   if (kind === 'growth' && DECLINE.test(rawBefore) && !DECLINE.test(subject)) subject += '下降';
   subject = shorten(subject.replace(/^[、，,：:\s]+|[、，,：:\s]+$/g, ''));
   if (subject === '') subject = clean(norm.slice(sentence.start, c.qualifierStart)).slice(-12) || c.text;
   const noun = after && !after.viaDe ? after.noun : null;
-  return { candidate: c, subject, noun, modifier, tail: after ? after.end : c.end, kind };
+  const basis = basisOf(c, kind, rawBefore);
+  // A change by an amount is a growth figure whatever its unit (`同比增长6.8亿元`, `减少3个`).
+  const consistentKind: MetricKind = basis === 'change' ? 'growth' : kind;
+  return { candidate: c, subject, noun, modifier, tail: after ? after.end : c.end, kind: consistentKind, basis, measure, organisation };
+}
+
+/** Which way a figure measures, from its unit and the verb printed before it. */
+function basisOf(c: Candidate, kind: MetricKind, rawBefore: string): MetricBasis {
+  if (c.rank) return 'rank';
+  if (c.unitClass === 'multiple') return 'multiple';
+  if (c.unitClass === 'points') return 'growth-rate';
+  if (kind === 'share') return 'share';
+  if (c.unitClass === 'percent') return kind === 'growth' ? 'growth-rate' : 'level';
+  const before = rawBefore.replace(/\s|同比|环比|分别|了/g, '');
+  // `同比增长6.8亿元`, `减少3个`: a change by an amount. `新增` counts new things and stays a level.
+  if (/(?:增长|增加|减少|下降|降低|提高|提升|多出|少了?)$/.test(before) && !/新增$/.test(before)) return 'change';
+  return 'level';
+}
+
+// Measures that do not say what they count or of what without the topic of their clause.
+const VAGUE_MEASURE = /^(?:项目|企业|货物|年开行量|开行量|产业规模|规模|总量|年产值|产值|营收|收入|增加值|总投资|投资|数量)$/;
+// Verbs that end the topic noun phrase opening a clause (`中欧班列通达…`, `能源互联集聚壮大`).
+const TOPIC_VERB =
+  /通达|集聚|壮大|实现|完成|突破|达到|达|增长|持续|加快|稳步|不断|全面|开行|发展|提升|提质|发力|领跑|位居|建成|形成|累计|共|是|为|已|将|新|在/;
+
+/** The topic noun phrase opening the clause-run a figure is in (`中欧班列` in `中欧班列通达…，年开行量突破800列`). */
+function topicOf(norm: string, sentence: Span, pos: number): string | null {
+  let start = sentence.start;
+  for (let i = pos - 1; i >= sentence.start; i--) {
+    if (/[；;]/.test(norm[i] ?? '')) {
+      start = i + 1;
+      break;
+    }
+  }
+  // The first clause with words in it: `2022年，中欧班列通达…` opens with a time word.
+  const cleaned = norm.slice(start, pos).split(/[，,：:]/).map((c) => clean(c)).find((c) => c !== '') ?? '';
+  const cut = cleaned.search(TOPIC_VERB);
+  const topic = cut > 0 ? cleaned.slice(0, cut) : '';
+  return topic.length >= 2 && topic.length <= 8 && /^[\p{Script=Han}A-Za-z0-9]+$/u.test(topic) ? topic : null;
+}
+
+/** The measure of a subject: without the basis words added after it and without the organisation before it. */
+function measureOf(subject: string, organisation: string | null): string | null {
+  let m = shorten(subject).replace(/^[、，,：:\s]+|[、，,：:\s]+$/g, '');
+  if (organisation && m.startsWith(organisation)) m = m.slice(organisation.length);
+  m = m.replace(/(?:下降|增速|增幅)$/, '').replace(/^(?:全市|全区|全县|全省|全镇|全街道|全村|本区|该区|本市)/, '');
+  if (m.includes('、') || m.length < 2 || m.length > 20 || !isHan(m[m.length - 1]) && !/[”’)）A-Za-z0-9]$/.test(m)) return null;
+  // A verb fragment is no measure (`是`, `过项目`, `项目可`).
+  if (/^(?:是|为|过|可|有|达|至|到|了|的)/.test(m) || /(?:可|是|为|了)$/.test(m)) return null;
+  return m;
+}
+
+const ORG_SUFFIX = String.raw`(?:集团有限公司|股份有限公司|有限责任公司|有限公司|集团|公司|工厂|厂)`;
+const COMPANY_HEAD = new RegExp(String.raw`[^\s，。、；：“”（）()的和与及为在对,;:]{2,16}${ORG_SUFFIX}`, 'g');
+// `为某集团建设了亚洲最大的5G超级工厂`: what follows are the figures of the thing built for the client.
+const BUILT_FOR = /为([^\s，。、；：“”,;:了的]{2,10}?)(?:建设|建成|打造|搭建)了?([^，。；,;]{0,20}(?:工厂|基地|园区|产业园|生产线|中心|平台))/g;
+
+/**
+ * The organisation a figure belongs to, where the sentence makes one its subject: a thing built for a client
+ * (`为某集团建设了…工厂`) or a company named before the figure that is not one of a list (`A、B等企业`).
+ */
+function organisationOf(norm: string, sentence: Span, pos: number): string | null {
+  const before = norm.slice(sentence.start, pos);
+  const built = [...before.matchAll(BUILT_FOR)].at(-1);
+  if (built) {
+    const object = (built[2] ?? '').replace(/^(?:了|一座|一个|一家)/, '');
+    const head = object.slice(object.lastIndexOf('的') + 1).replace(/^(?:最大|最强|首个|首家|全国|亚洲|世界)+/, '');
+    if (head.length >= 2) return `${built[1]}${head}`;
+  }
+  for (const m of [...before.matchAll(COMPANY_HEAD)].reverse()) {
+    const at = m.index ?? 0;
+    const next = before[at + m[0].length] ?? '';
+    const prev = before[at - 1] ?? '';
+    // One of a list of examples (`A公司、B公司等15家`) is not what the figure is about.
+    if (/[、等和及与]/.test(next) || prev === '、' || /^[^，,；;]*[等、]/.test(before.slice(at + m[0].length))) continue;
+    // A verb inside the match (`了解公司`, `新落地某集团`) means it is no name.
+    const name = m[0].replace(/^(?:今年|去年|目前|新落地|落地|引进|作为|由|让|使|对|向|与)+/, '');
+    if (/了|解|是|在|的/.test(name.replace(new RegExp(`${ORG_SUFFIX}$`), '')) || name.replace(new RegExp(`${ORG_SUFFIX}$`), '').length < 2) continue;
+    // The company right before the number is what is counted in (`入驻某公司12家`), not its owner.
+    if (at + m[0].length >= before.length - 1) continue;
+    return name;
+  }
+  return null;
 }
 
 function combine(modifier: string, noun: string): string {
@@ -635,31 +771,73 @@ function printedAt(paragraph: string, offset: number, m: RegExpMatchArray | unde
   return paragraph.slice(at, at + m[0].length);
 }
 
+/** Whether a count only counts things its sentence names: `三个组织(A、B、C)`, `A、B、C3家`, `“A+B”…两支队伍`. */
+function isEnumerated(norm: string, sentence: Span, c: Candidate, tail: number): boolean {
+  if (c.unitClass !== 'count' || c.valueMax !== null || c.value < 2 || c.value > 20) return false;
+  const n = c.value;
+  const countItems = (list: string): number => list.split(/、|(?:和|及|与)(?=[^、]*$)/).filter((x) => x.trim() !== '').length;
+  // Named after: `三个组织(社工协会、志愿服务联合会、志愿服务基金会)`, `两类：A、B`.
+  const after = /^[（(：:]([^）)。；;！？]*)/.exec(norm.slice(tail, sentence.end));
+  if (after && (after[1] ?? '').includes('、') && countItems(after[1] ?? '') === n) return true;
+  // Named before: `A、B、C3家`, `A、B和C等3家`, the list running up to the number.
+  const clause = norm.slice(clauseStart(norm, sentence, c.qualifierStart), c.qualifierStart).replace(/等$/, '');
+  if (clause.includes('、') && !/\d/.test(clause.slice(clause.indexOf('、'))) && countItems(clause) === n) return true;
+  // Named earlier as a compound in quotes: `“专业社工+志愿服务”…发挥两支队伍…`.
+  if (c.numeral === 'chinese' && n <= 5) {
+    for (const q of norm.slice(sentence.start, c.qualifierStart).matchAll(/[“"]([^”"]{2,30})[”"]/g)) {
+      const inner = q[1] ?? '';
+      if (/[+＋、]/.test(inner) && inner.split(/[+＋、]/).filter(Boolean).length === n) return true;
+    }
+  }
+  return false;
+}
+
+/** Where a span of years stands before a figure: `2013—2022年` (years printed) or `十年来` (years counted back). */
+function spanBefore(norm: string, sentence: Span, pos: number, now: number | null): { from: number | null; to: number | null; printed: string; at: number } | null {
+  const seg = norm.slice(sentence.start, pos);
+  const printed = [...seg.matchAll(YEAR_SPAN)].at(-1);
+  if (printed) return { from: Number(printed[1]), to: Number(printed[2]), printed: printed[0], at: sentence.start + (printed.index ?? 0) };
+  const counted = [...seg.matchAll(SPAN_WORD)].at(-1);
+  if (!counted) return null;
+  const digits = counted[1] ?? counted[2] ?? '';
+  const years = isDigit(digits[0]) ? Number(digits) : parseChineseNumeral(digits);
+  if (years === null || years < 2) return null;
+  // `十年来` in a story written in 2023 covers 2013 to 2023.
+  return { from: now === null ? null : now - years, to: now, printed: counted[0], at: sentence.start + (counted.index ?? 0) };
+}
+
 /**
  * Finds every figure stated in a story's paragraphs, in reading order.
- * `opts.storyYear` lets `今年`/`去年` resolve to a year.
+ * `opts.anchor` (or `opts.storyYear`) lets `今年`/`去年`/`这一年`/`一季度` resolve to a year.
  */
 export function extractMetrics(paragraphs: readonly string[], opts: ExtractMetricsOptions = {}): MetricMention[] {
-  const storyYear = opts.storyYear ?? null;
+  const anchor: YearAnchor = opts.anchor ?? { topic: opts.storyYear ?? null, now: opts.storyYear ?? null };
   const out: MetricMention[] = [];
   paragraphs.forEach((paragraph, index) => {
     const norm = toHalfWidth(paragraph);
     const names = nameSpans(norm);
-    const years = yearMentions(norm, names, storyYear);
+    const years = yearMentions(norm, names, anchor);
     const marks = targetMarks(norm, names);
     const all: Candidate[] = [
       ...findQuantities(paragraph).map((q): Candidate => ({ ...q, rank: false })),
       ...findRanks(norm, paragraph),
     ].sort((a, b) => a.start - b.start);
-    // A year stated as the topic of a sentence (`2025年，济南将…`) carries to the next sentences.
-    let carried: { year: number | null; target: true } | null = null;
-    for (const sentence of sentenceSpans(paragraph)) {
+    // A year stated as the topic of a sentence (`2025年，济南将…`, `这一年，…`) carries to the next sentences.
+    let carried: { year: number | null; target: boolean; source: 'text' | 'story' } | null = null;
+    sentenceSpans(paragraph).forEach((sentence, sentenceIndex) => {
       const inSentence = all.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
-      const kept = inSentence.filter(
-        (c) =>
-          c.rank ||
-          exclusion(c, norm, names, norm.slice(clauseStart(norm, sentence, c.start), clauseEnd(norm, sentence, c.end))) === null,
-      );
+      const thresholds = new Map<Candidate, string>();
+      const kept = inSentence.filter((c) => {
+        if (c.rank) return true;
+        const cEnd = clauseEnd(norm, sentence, c.end);
+        const why = exclusion(c, norm, names, norm.slice(clauseStart(norm, sentence, c.start), cEnd));
+        // `10亿元以上项目34个`: the limit qualifies the count after it in the clause.
+        if (why === 'threshold') {
+          const counted = inSentence.find((o) => o.start >= c.end && o.end <= cEnd && o.unitClass !== c.unitClass);
+          if (counted && !thresholds.has(counted)) thresholds.set(counted, paragraph.slice(c.qualifierStart, c.end));
+        }
+        return why === null;
+      });
       const sentenceYears = years.filter((y) => y.at >= sentence.start && y.at < sentence.end);
       const sentenceMarks = marks.filter((m) => m >= sentence.start && m < sentence.end);
       const ctx: SentenceContext = { norm, sentence, kept, resolved: [], listSubjects: new Map() };
@@ -670,8 +848,21 @@ export function extractMetrics(paragraphs: readonly string[], opts: ExtractMetri
         const yearBefore = sentenceYears.filter((y) => y.at < c.qualifierStart).pop();
         const yearInClause = sentenceYears.find((y) => y.at >= c.end && y.at < cEnd);
         const stated = yearBefore ?? yearInClause;
-        const year = stated ? stated.year : (carried?.year ?? null);
         const periods = [...norm.slice(sentence.start, c.qualifierStart).matchAll(PERIOD)];
+        const periodMatch = periods[periods.length - 1];
+        const span = spanBefore(norm, sentence, c.qualifierStart, anchor.now);
+        let year: number | null = stated ? stated.year : (carried?.year ?? null);
+        let yearSource: 'text' | 'story' | null = stated ? (stated.relative ? 'story' : 'text') : (carried?.source ?? null);
+        // `一季度`, `1-8月份` with no year in the sentence are periods of the year the story was written in.
+        if (year === null && periodMatch && anchor.now !== null && !span) {
+          year = anchor.now;
+          yearSource = 'story';
+        }
+        if (span && (!stated || stated.at < span.at + span.printed.length)) {
+          year = null;
+          yearSource = null;
+        }
+        if (year === null) yearSource = null;
         const target = sentenceMarks.some((m) => m < c.qualifierStart) || (stated ? stated.target : (carried?.target ?? false));
         out.push({
           value: c.value,
@@ -684,19 +875,30 @@ export function extractMetrics(paragraphs: readonly string[], opts: ExtractMetri
           qualifier: c.qualifier,
           subject: r.subject,
           year,
-          period: printedAt(paragraph, sentence.start, periods[periods.length - 1]),
+          period: span && (!periodMatch || span.at > sentence.start + (periodMatch.index ?? 0)) ? paragraph.slice(span.at, span.at + span.printed.length) : printedAt(paragraph, sentence.start, periodMatch),
           quote: paragraph.slice(sentence.start, sentence.end),
           text: c.text,
           paragraph: index,
           start: c.start,
+          basis: r.basis,
+          measure: r.measure,
+          organisation: r.organisation,
+          yearSource,
+          yearFrom: span ? span.from : null,
+          yearTo: span ? span.to : null,
+          enumerated: isEnumerated(norm, sentence, c, r.tail),
+          threshold: thresholds.get(c) ?? null,
         });
       });
       const topic = sentenceYears.find((y) => y.topic);
-      // Only a plan stated for a year (`2025年，济南将…`) scopes the sentences after it; a past event does not.
+      // Only a plan stated for a year (`2025年，济南将…`) scopes the sentences after it; a past event does not,
+      // except a year opening the paragraph (`2023年，…`) or a word pointing at the story's year (`这一年，…`).
       const planned = topic !== undefined && sentenceMarks.some((m) => m > topic.at && m - topic.at <= 16);
-      if (planned) carried = { year: topic.year, target: true };
-      else if (sentenceYears.length > 0) carried = null;
-    }
+      if (planned) carried = { year: topic.year, target: true, source: topic.relative ? 'story' : 'text' };
+      else if (topic && !topic.target && (topic.relative || (sentenceIndex === 0 && topic.at === sentence.start))) {
+        carried = topic.year === null ? null : { year: topic.year, target: false, source: topic.relative ? 'story' : 'text' };
+      } else if (sentenceYears.length > 0) carried = null;
+    });
   });
   return out;
 }

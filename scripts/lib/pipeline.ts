@@ -8,6 +8,8 @@ import { splitStories } from './splitStories.ts';
 import { SlugRegistry, titleSlug } from './slug.ts';
 import { blocksToMarkdown, escapeMarkdown, toMarkdownFile } from './writeMarkdown.ts';
 import { extractStory } from './extract.ts';
+import { statesOwnYear } from './anchorYear.ts';
+import { reviewFigures } from './review.ts';
 import { resolve } from './resolve.ts';
 import { jinanGazetteer, type Gazetteer } from './gazetteer.ts';
 import { emptyCorrections, type LoadedCorrections } from './corrections.ts';
@@ -30,6 +32,8 @@ export interface IngestResult {
   warnings: Warning[];
   /** What the chart proposer decided (charts, dropped candidates with the rule broken, figures without a frame), for the review. */
   chartPlan: ChartPlan;
+  /** What a journalist should check, each a ready-to-paste `corrections.yaml` line (see `reviewFigures`). */
+  review: string[];
 }
 
 /** Reads, cleans and splits every source file (sorted by name) into slugged stories; throws `InputError`. */
@@ -107,7 +111,8 @@ export interface IngestOptions {
   /** The chart files already in the output folder (`charts/<slug>.md` → text): published slugs stay put, and a
    * chart marked `handMade: true` is kept exactly as the journalist wrote it. */
   charts?: Map<string, string>;
-  /** The sources manifest (`sources.yaml`), by file name: newspaper, date, page and url of each source. */
+  /** The sources manifest (`sources.yaml`), by file name: newspaper, date, page and url of each source; the date
+   * also anchors a story's `今年`/`一季度`. */
   manifest?: ReadonlyMap<string, SourceManifestEntry>;
 }
 
@@ -145,6 +150,23 @@ function readPublishedCharts(files: Map<string, string>): PublishedChart[] {
 
 const quoteBlock = (text: string): string => `> ${escapeMarkdown(text)}`;
 
+/**
+ * The year each newspaper page states: a file holding several stories is one printed page, so a year its page
+ * furniture prints, or the one year its stories state as their topic (`2023年，…`), dates the stories that say
+ * only `今年`. Files whose stories state different years date none.
+ */
+export function pageYearsOf(stories: readonly Story[]): Map<string, number> {
+  const bySource = new Map<string, Story[]>();
+  for (const s of stories) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s]);
+  const out = new Map<string, number>();
+  for (const [source, list] of bySource) {
+    if (list.length < 2) continue;
+    const years = new Set(list.map((s) => s.year ?? statesOwnYear(s.blocks.map((b) => b.text))).filter((y): y is number => y !== null));
+    if (years.size === 1) out.set(source, [...years][0]!);
+  }
+  return out;
+}
+
 /** Runs the whole ingest over `sources`: read, extract, resolve, validate, and render every file. */
 export function runIngest(sources: SourceFile[], options: IngestOptions = {}): IngestResult {
   const warnings: Warning[] = [];
@@ -152,7 +174,8 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
   const corrections = options.corrections ?? emptyCorrections();
   const manifest = options.manifest ?? new Map();
   const stories = readStories(sources, warnings);
-  const extractions = stories.map((story) => extractStory(story, gazetteer));
+  const pageYears = pageYearsOf(stories);
+  const extractions = stories.map((story) => extractStory(story, gazetteer, { published: articleData(story).published ?? options.published?.get(story.source) ?? null, pageYear: pageYears.get(story.source) ?? null }));
   const corpus = resolve(extractions, gazetteer, corrections, warnings);
   const files = new Map<string, string>();
   const storyBySlug = new Map(stories.map((s) => [s.slug, s]));
@@ -228,5 +251,6 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
     },
     warnings,
     chartPlan: plan,
+    review: reviewFigures([...corpus.metrics].map(([id, { data }]) => ({ data, placeGuessed: corpus.guessedPlaces.has(id) }))),
   };
 }

@@ -44,6 +44,17 @@ describe('resolve', () => {
     expect(byText['1.4万人']).toMatchObject({ district: null, normalized: 14000 });
   });
 
+  it('gives each figure its frame: basis, entity, measure, and the year anchored on 今年 where the story dates itself', () => {
+    const byText = Object.fromEntries(entries(result, 'metrics').map((m) => [m.text as string, m]));
+    expect(byText['12.5%']).toMatchObject({ basis: 'growth-rate', entity: '历城区', entityKind: 'place' });
+    expect(byText['1.4万人']).toMatchObject({ basis: 'level', entity: '济南市', entityKind: 'city', measure: '社区工作者总量', district: null });
+    // The page states no year and has no printed date: 今年 stays unanchored rather than guessed.
+    expect(byText['35个']).toMatchObject({ year: null, yearSource: null });
+    const dated = runIngest([{ name: 'page.txt', bytes: bytes(PAGE.replace('近日，', '2023年已过半，')) }]);
+    const m35 = entries(dated, 'metrics').find((m) => m.text === '35个');
+    expect(m35).toMatchObject({ year: 2023, yearSource: 'story' });
+  });
+
   it('every figure quotes its sentence verbatim from the story', () => {
     const body = result.files.get([...result.files.keys()].find((p) => p.startsWith('articles/'))!)!;
     for (const m of entries(result, 'metrics')) expect(body).toContain(m.quote as string);
@@ -93,6 +104,28 @@ describe('corrections', () => {
       name: 'drops a figure',
       yaml: 'metrics:\n  drop:\n    - { text: 12.5% }\n',
       check: (r) => expect(entries(r, 'metrics').map((m) => m.text)).not.toContain('12.5%'),
+    },
+    {
+      // The frame is fixed by hand; without a subject of its own the label is rebuilt from the corrected frame.
+      name: 'fixes a figure\'s frame',
+      yaml: 'metrics:\n  fix:\n    - match: { text: 35个 }\n      set: { entity: 某某合作社, entityKind: organisation, measure: 帮扶项目数, basis: level, period: 上半年, year: 2023, yearSource: story, enumerated: false, threshold: null }\n',
+      check: (r) =>
+        expect(entries(r, 'metrics').find((m) => m.text === '35个')).toMatchObject({
+          entity: '某某合作社',
+          entityKind: 'organisation',
+          measure: '帮扶项目数',
+          basis: 'level',
+          period: '上半年',
+          year: 2023,
+          yearSource: 'story',
+          subject: '某某合作社上半年帮扶项目数',
+        }),
+    },
+    {
+      // A count restating a list is marked by hand.
+      name: 'marks a count as enumerated',
+      yaml: 'metrics:\n  fix:\n    - match: { text: 35个 }\n      set: { enumerated: true, basis: change }\n',
+      check: (r) => expect(entries(r, 'metrics').find((m) => m.text === '35个')).toMatchObject({ enumerated: true, basis: 'change' }),
     },
     {
       // A subject and a place are fixed by hand.

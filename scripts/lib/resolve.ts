@@ -7,6 +7,7 @@ import type { StoryExtraction } from './extract.ts';
 import type { PlaceMention, PlaceRef } from './extractPlaces.ts';
 import { extractPlaces } from './extractPlaces.ts';
 import type { MetricMention } from './extractMetrics.ts';
+import { buildFrame } from './figureFrame.ts';
 import { placeByCode, placesByName, type Gazetteer, type PlaceKind } from './gazetteer.ts';
 import { COMPOUND_SURNAMES } from './surnames.ts';
 import { SlugRegistry, nameSlug, personSlug, placeSlug, syllables } from './slug.ts';
@@ -55,6 +56,12 @@ interface MetricDraft {
   article: string;
   districtKey: string | null;
   id: string;
+  /** How the place was found: named in the sentence, the story's place (a guess), or none. */
+  placeFrom: 'sentence' | 'story' | null;
+  /** The place as printed in the sentence (`槐荫区`), for the entity and for stripping it from the measure. */
+  placePrinted: string | null;
+  /** Frame fields a hand correction set; they win over extraction. */
+  fixed: Partial<MetricData>;
 }
 
 /** Every entry of every entity collection, ready to validate and write. */
@@ -71,11 +78,16 @@ export interface ResolvedCorpus {
   metrics: Map<string, { data: MetricData; body: string }>;
   /** Where each figure sits in its story, for the article page's anchors: id → [block index, offset]. */
   positions: Map<string, { article: string; block: number; start: number; text: string }>;
+  /** Ids of figures whose place is the story's place rather than one named in their sentence: a guess to check. */
+  guessedPlaces: Set<string>;
 }
 
 const SPECIFICITY: Record<PlaceKind, number> = { district: 1, county: 1, 'functional-area': 1, street: 2, town: 2, community: 3, village: 3 };
 /** Words that make what a figure measures city-wide (or wider): it belongs to no district. */
 const CITYWIDE_RE = /全市|全省|全国|济南|泉城|省会/u;
+
+/** A comparison with the city (`高于全市2.8个百分点`) says nothing about whose figure it is. */
+const COMPARED_TO_CITY = /(?:高于|低于|快于|慢于|超过|超出|领先)(?:全市|全省|全国|济南市?)[^，,；;]*/gu;
 
 /** Key of a place: its code, or its name (and parent) when it has none. */
 function placeKey(ref: PlaceRef): string {
@@ -190,7 +202,8 @@ export function resolve(extractions: StoryExtraction[], gazetteer: Gazetteer, lo
 
     const fallback = storyDistrict(ex);
     for (const m of ex.metrics) {
-      metrics.push({ mention: m, article: slug, districtKey: metricDistrict(ex, m, fallback), id: metricId(slug, m) });
+      const place = metricDistrict(ex, m, fallback);
+      metrics.push({ mention: m, article: slug, districtKey: place.key, placeFrom: place.from, placePrinted: place.printed, fixed: {}, id: metricId(slug, m) });
     }
   }
 
@@ -229,19 +242,39 @@ function storyDistrict(ex: StoryExtraction): string | null {
 }
 
 /**
- * The place a figure is about: the nearest place named before it in its sentence; else none when what it measures
- * is city-wide (`全市社区工作者总量`); else the story's place; else a place named after it in the sentence.
+ * The place a figure is about: none for a company's figure (`为某集团建设的工厂年产值`) unless the sentence names a
+ * place after the company; the nearest place named before it in its sentence; else none when what it measures is
+ * city-wide (`全市社区工作者总量`); else the story's place (a guess, listed for review); else a place named after it.
  */
-function metricDistrict(ex: StoryExtraction, m: MetricMention, fallback: string | null): string | null {
+function metricDistrict(ex: StoryExtraction, m: MetricMention, fallback: string | null): { key: string | null; from: 'sentence' | 'story' | null; printed: string | null } {
   const text = ex.texts[m.paragraph] ?? '';
   const sentenceStart = sentenceStartFor(text, m);
   const sentenceEnd = sentenceStart + m.quote.length;
   const inSentence = (ex.places[m.paragraph] ?? []).filter((p) => p.start >= sentenceStart && p.end <= sentenceEnd);
   const before: PlaceMention | undefined = inSentence.filter((p) => p.end <= m.start).at(-1);
-  if (before) return placeKey(before.place);
-  if (CITYWIDE_RE.test(m.subject)) return null;
-  if (fallback) return fallback;
-  return inSentence[0] ? placeKey(inSentence[0].place) : null;
+  if (m.organisation !== null) {
+    const orgAt = text.lastIndexOf(m.organisation.slice(0, 2), m.start);
+    // `某公司…槐荫区产值`: a place named after the company and before the figure says whose figure it is.
+    if (before && orgAt >= 0 && before.start > orgAt + m.organisation.length && !m.organisation.includes(before.text)) return { key: placeKey(before.place), from: 'sentence', printed: before.text };
+    return { key: null, from: null, printed: null };
+  }
+  if (before) return { key: placeKey(before.place), from: 'sentence', printed: before.text };
+  if (CITYWIDE_RE.test(m.subject.replace(COMPARED_TO_CITY, ''))) return { key: null, from: null, printed: null };
+  if (fallback) return { key: fallback, from: 'story', printed: null };
+  return inSentence[0] ? { key: placeKey(inSentence[0].place), from: 'sentence', printed: inSentence[0].text } : { key: null, from: null, printed: null };
+}
+
+/** The programme a figure is about: one whose printed name stands right before the figure's measure
+ * (`“某某”工程惠及12万人` → 惠及), not one merely named elsewhere in the sentence. */
+function programmeOwning(it: InitiativeDraft | undefined, x: MetricMention): string | null {
+  if (!it || x.measure === null) return null;
+  for (const form of it.printed) {
+    const at = x.quote.indexOf(form);
+    if (at < 0) continue;
+    const between = x.quote.slice(at + form.length).replace(/^[”’》"]/u, '');
+    if (between.startsWith(x.measure) || between.startsWith(x.text)) return it.name;
+  }
+  return null;
 }
 
 /** Offset of the occurrence of the figure's sentence that contains the figure. */
@@ -313,7 +346,8 @@ function applyCorrections(loaded: LoadedCorrections, warnings: Warning[], d: Dra
     if (hits.length === 0) return unmatched(`metrics.fix.${i}`, `figure ${fix.match.text}${fix.match.article ? ` in ${fix.match.article}` : ''}`);
     for (const m of hits) {
       const { district, ...fields } = fix.set;
-      Object.assign(m.mention, Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)));
+      Object.assign(m.fixed, Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)));
+      if (district !== undefined) m.placeFrom = district === null ? null : 'sentence';
       if (district === null) m.districtKey = null;
       else if (district !== undefined) {
         const place = placesByName(d.gazetteer, district)[0];
@@ -452,42 +486,64 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
   const placeInitiatives = byPlace(d.initiatives.values(), (it) => initiativePlaces.get(it) ?? []);
   const placeMetrics = byPlace(d.metrics, (m) => (m.districtKey ? [m.districtKey] : []));
 
-  const out: ResolvedCorpus = { articleLinks: new Map(), officials: new Map(), districts: new Map(), initiatives: new Map(), metrics: new Map(), positions: new Map() };
+  const out: ResolvedCorpus = { articleLinks: new Map(), officials: new Map(), districts: new Map(), initiatives: new Map(), metrics: new Map(), positions: new Map(), guessedPlaces: new Set() };
 
   for (const m of d.metrics) {
     const x = m.mention;
-    out.metrics.set(m.id, {
-      data: {
-        value: x.value,
-        valueMax: x.valueMax,
-        unit: x.unit,
-        normalized: x.normalized,
-        baseUnit: x.baseUnit,
-        kind: x.kind,
-        target: x.target,
-        qualifier: x.qualifier,
-        subject: x.subject,
-        // The frame is filled in by the figure-frame work; until then every part of it is honestly unknown.
-        entity: null,
-        entityKind: null,
-        measure: null,
-        basis: null,
-        yearSource: null,
-        yearFrom: null,
-        yearTo: null,
-        enumerated: false,
-        threshold: null,
-        district: placeSlug(m.districtKey),
-        year: x.year,
-        period: x.period,
-        article: m.article,
-        quote: x.quote,
-        text: x.text,
-        initiative: metricInitiative.get(m)?.slug ?? null,
-        official: metricOfficial.get(m)?.slug ?? null,
-      },
-      body: '',
+    const text = extractionBySlug.get(m.article)?.texts[x.paragraph] ?? '';
+    const place = m.districtKey === null ? undefined : d.places.get(m.districtKey);
+    const frame = buildFrame({
+      mention: x,
+      lead: text.slice(Math.max(0, x.start - 8), x.start),
+      placePrinted: m.placeFrom === 'sentence' ? (m.placePrinted ?? (place ? displayName(place.name, place.aliases) : null)) : null,
+      placeName: m.placeFrom === 'story' && place ? displayName(place.name, place.aliases) : null,
+      programme: programmeOwning(metricInitiative.get(m), x),
+      // The city is the entity where the part of the sentence before the figure names it and no place is named.
+      cityWide: m.districtKey === null && /全市|济南/u.test(text.slice(Math.max(text.lastIndexOf('；', x.start) + 1, sentenceStartFor(text, x)), x.start).replace(COMPARED_TO_CITY, '')),
     });
+    const data: MetricData = {
+      value: x.value,
+      valueMax: x.valueMax,
+      unit: x.unit,
+      normalized: x.normalized,
+      baseUnit: x.baseUnit,
+      kind: x.kind,
+      target: x.target,
+      qualifier: x.qualifier,
+      subject: frame.subject,
+      entity: frame.entity,
+      entityKind: frame.entityKind,
+      measure: frame.measure,
+      basis: x.basis,
+      yearSource: x.yearSource,
+      yearFrom: x.yearFrom,
+      yearTo: x.yearTo,
+      enumerated: x.enumerated,
+      threshold: x.threshold,
+      district: placeSlug(m.districtKey),
+      placeGuessed: m.placeFrom === 'story' && m.districtKey !== null,
+      year: x.year,
+      period: x.period,
+      article: m.article,
+      quote: x.quote,
+      text: x.text,
+      initiative: metricInitiative.get(m)?.slug ?? null,
+      official: metricOfficial.get(m)?.slug ?? null,
+      ...m.fixed,
+    };
+    // A corrected frame relabels the figure unless the correction sets the label itself.
+    if (m.fixed.subject === undefined && (m.fixed.measure !== undefined || m.fixed.entity !== undefined || m.fixed.basis !== undefined || m.fixed.period !== undefined)) {
+      const kind = data.entityKind;
+      data.subject = buildFrame({
+        mention: { ...x, measure: data.measure, organisation: kind === 'organisation' || kind === 'programme' ? data.entity : null, basis: data.basis ?? x.basis, period: data.period },
+        lead: text.slice(Math.max(0, x.start - 8), x.start),
+        placePrinted: null,
+        placeName: null,
+        programme: null,
+      }).subject;
+    }
+    out.metrics.set(m.id, { data, body: '' });
+    if (data.placeGuessed) out.guessedPlaces.add(m.id);
     out.positions.set(m.id, { article: m.article, block: x.paragraph, start: x.start, text: x.text });
   }
 

@@ -6,7 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { articlePath } from '../utils/site.ts';
 import { figureInStoryPath, figurePath } from '../utils/paths.ts';
 import { figureCaption } from '../utils/citation.ts';
-import { formatFigure, formatNormalized, KIND_LABELS, type MetricKind } from '../utils/figures.ts';
+import { BASIS_LABELS, formatFigure, formatNormalized, KIND_LABELS, type MetricKind } from '../utils/figures.ts';
+import type { MetricData } from '../schemas.ts';
 import { rollUp, type PlaceNode } from '../utils/places.ts';
 import { sortStories } from '../utils/stories.ts';
 
@@ -69,6 +70,22 @@ export interface FigureRow {
   year: number | null;
   /** Place measured. */
   place: NamedRef | null;
+  /** True when the place is the story's, not named in the figure's sentence. */
+  placeGuessed: boolean;
+  /** What the figure is about, as printed (a place, an organisation, a programme or the city). */
+  entity: string | null;
+  /** Kind of `entity`. */
+  entityKind: MetricData['entityKind'];
+  /** The quantity measured. */
+  measure: string | null;
+  /** Which way it is measured. */
+  basis: MetricData['basis'];
+  /** Chinese label of the basis (`增速`, `占比` …), empty when unknown. */
+  basisLabel: string;
+  /** Where the year comes from. */
+  yearSource: MetricData['yearSource'];
+  /** True for a count that only restates a list its sentence names. */
+  enumerated: boolean;
   /** Story stating it. */
   article: NamedRef;
   /** Programme it belongs to. */
@@ -183,6 +200,14 @@ async function load(): Promise<SiteData> {
       period: d.period,
       year: d.year,
       place: named(placeById, d.district?.id, (p) => p.data.name),
+      placeGuessed: d.placeGuessed,
+      entity: d.entity,
+      entityKind: d.entityKind,
+      measure: d.measure,
+      basis: d.basis,
+      basisLabel: d.basis ? BASIS_LABELS[d.basis] : '',
+      yearSource: d.yearSource,
+      enumerated: d.enumerated,
       article: { id: d.article.id, name: story?.data.title ?? d.article.id },
       initiative: named(initiativeById, d.initiative?.id, (i) => i.data.name),
       official: named(officialById, d.official?.id, (o) => o.data.name),

@@ -59,6 +59,10 @@ export interface MetricEntry {
   id: string;
   data: {
     subject: string;
+    /** What the figure is about, as printed (optional: entries written before the frame have none). */
+    entity?: string | null;
+    /** The quantity measured. */
+    measure?: string | null;
     text: string;
     quote: string;
     year: number | null;
@@ -200,7 +204,7 @@ export function buildSearchDocs(source: SearchSource): SearchDoc[] {
       meta: [story?.title ?? '', data.year ? `${data.year}年` : ''].filter(Boolean).join(' · '),
       names: [],
       pinyin: [],
-      tags: unique([...placeNames([data.district]), ...programmeNames([data.initiative]), ...personNames([data.official])]),
+      tags: unique([...placeNames([data.district]), ...programmeNames([data.initiative]), ...personNames([data.official]), ...[data.entity, data.measure].filter((x): x is string => typeof x === 'string' && x !== '')]),
       body: text(data.quote),
     });
   }

@@ -60,6 +60,8 @@ describe('figureCaption', () => {
     ['槐荫区工业总产值', 2023, '一季度', '槐荫区工业总产值（2023年一季度）：45.3亿元'],
     // period only
     ['槐荫区工业总产值', null, '一季度', '槐荫区工业总产值（一季度）：45.3亿元'],
+    // a label that already says its period does not say it twice
+    ['一季度工业总产值', 2023, '一季度', '一季度工业总产值（2023年）：45.3亿元'],
     // neither: no empty brackets
     ['槐荫区工业总产值', null, null, '槐荫区工业总产值：45.3亿元'],
   ])('%s %s %s', (subject, year, period, expected) => {

@@ -53,7 +53,8 @@ export function plainCitation(c: FigureCitation): string {
 
 /** The figure with what it measures, when and where: `槐荫区工业总产值（2023年一季度）：45.3亿元`. */
 export function figureCaption(subject: string, year: number | null, period: string | null, figure: string): string {
-  const when = `${year === null ? '' : `${year}年`}${period ?? ''}`;
+  // A label built from the frame already says its period (`一季度工业总产值`); it is not said twice.
+  const when = `${year === null ? '' : `${year}年`}${period && !subject.includes(period) ? period : ''}`;
   return `${subject}${when ? `（${when}）` : ''}：${figure}`;
 }
 

@@ -76,6 +76,12 @@ describe('headlineFigures', () => {
     baseUnit: kind === 'amount' ? '元' : kind === 'growth' ? '%' : '个',
     target,
     article,
+    entity: '某区',
+    measure: '产值',
+    basis: 'level',
+    year: 2023,
+    enumerated: false,
+    placeGuessed: false,
   });
 
   it.each<[string, HeadlineCandidate[], number, string[]]>([
@@ -88,6 +94,20 @@ describe('headlineFigures', () => {
     // when every story is used, the next largest fill the strip
     ['repeat when needed', [c('a1', 'amount', 9e9, 's1'), c('a2', 'amount', 8e9, 's1')], 2, ['a1', 'a2']],
     ['nothing to show', [], 4, []],
+    // a figure whose frame is incomplete, restates a list, or whose place is a guess is never a headline
+    [
+      'complete frames only',
+      [
+        { ...c('noEntity', 'amount', 9e12, 's1'), entity: null },
+        { ...c('noYear', 'amount', 8e12, 's2'), year: null },
+        { ...c('listed', 'count', 9e9, 's3'), enumerated: true },
+        { ...c('guessed', 'amount', 7e12, 's4'), placeGuessed: true },
+        { ...c('noMeasure', 'growth', 99, 's5'), measure: null },
+        c('ok', 'amount', 1e8, 's6'),
+      ],
+      4,
+      ['ok'],
+    ],
   ])('%s', (_label, candidates, n, ids) => {
     expect(headlineFigures(candidates, n).map((f) => f.id)).toEqual(ids);
   });

@@ -3,7 +3,7 @@
  * printed (`超`45.3亿元, 1000`余`万元, 10个`以上`), kind labels, and the pick of headline figures.
  */
 import { format } from 'd3-format';
-import type { METRIC_KINDS } from '../schemas.ts';
+import type { METRIC_BASES, METRIC_KINDS } from '../schemas.ts';
 
 /** One kind of figure. */
 export type MetricKind = (typeof METRIC_KINDS)[number];
@@ -21,6 +21,27 @@ export const KIND_LABELS: Record<MetricKind, string> = {
   volume: '容量',
   duration: '时长',
   other: '其他',
+};
+
+/** Which way a figure measures. */
+export type MetricBasis = (typeof METRIC_BASES)[number];
+
+/** Chinese label of each basis, for the table, the figure page and the downloads. */
+export const BASIS_LABELS: Record<MetricBasis, string> = {
+  level: '总量',
+  change: '增减量',
+  'growth-rate': '增速',
+  share: '占比',
+  multiple: '倍数',
+  rank: '排名',
+};
+
+/** Chinese label of each kind of entity. */
+export const ENTITY_KIND_LABELS: Record<'place' | 'organisation' | 'programme' | 'city', string> = {
+  place: '地方',
+  organisation: '机构',
+  programme: '事项',
+  city: '全市',
 };
 
 /** The fields of a figure that its display needs. */
@@ -119,19 +140,37 @@ export interface HeadlineCandidate {
   baseUnit: string;
   /** Slug of the story stating it. */
   article: string;
+  /** What the figure is about; null when unknown. */
+  entity: string | null;
+  /** The quantity measured; null when unknown. */
+  measure: string | null;
+  /** Which way it is measured; null when unknown. */
+  basis: MetricBasis | null;
+  /** Year the figure is for; null when unknown. */
+  year: number | null;
+  /** True for a count restating a list. */
+  enumerated: boolean;
+  /** True when the place was taken from the story rather than the figure's sentence. */
+  placeGuessed: boolean;
+}
+
+/** A figure fit for the front page: its frame is complete (entity, measure, basis, year), it is a finding rather
+ * than a restated list or a plan, and its place is certain. */
+export function hasCompleteFrame(f: HeadlineCandidate): boolean {
+  return f.entity !== null && f.measure !== null && f.basis !== null && f.year !== null && !f.enumerated && !f.target && !f.placeGuessed;
 }
 
 /** Kinds shown on the front page, in turn: a large sum first, then a count, a growth rate, a share. */
 const HEADLINE_KINDS: readonly MetricKind[] = ['amount', 'count', 'growth', 'share'];
 
 /**
- * Picks up to `n` headline figures: results rather than targets, the largest of each kind in turn (amount, count,
+ * Picks up to `n` headline figures among those with a complete frame and a certain place (`hasCompleteFrame`): the largest of each kind in turn (amount, count,
  * growth, share), at most one per story while other stories have candidates, so the strip shows the range of the site.
  */
 export function headlineFigures<T extends HeadlineCandidate>(figures: readonly T[], n: number): T[] {
   const byKind = new Map<MetricKind, T[]>();
   for (const kind of HEADLINE_KINDS) {
-    const results = figures.filter((f) => f.kind === kind && !f.target && (kind !== 'count' || f.baseUnit !== ''));
+    const results = figures.filter((f) => f.kind === kind && hasCompleteFrame(f) && (kind !== 'count' || f.baseUnit !== ''));
     byKind.set(kind, results.sort((a, b) => b.normalized - a.normalized || (a.id < b.id ? -1 : 1)));
   }
   const picked: T[] = [];

@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 
 const ROOT = join(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
@@ -32,12 +33,19 @@ describe('npm run ingest', () => {
   mkdirSync(out);
   writeFileSync(join(out, 'corrections.yaml'), 'officials:\n  drop: [某某某]\n');
 
-  it('writes every collection and prints only a summary table', () => {
-    const r = ingest('--in', sources, '--out', out);
+  it('writes every collection and prints only a summary table with --quiet', () => {
+    const r = ingest('--in', sources, '--out', out, '--quiet');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^stories\s+15\nofficials\s+\d+\ndistricts\s+\d+\ninitiatives\s+\d+\nfigures\s+\d+\ncharts\s+\d+\nwarnings\s+1\nwarning: (?:.*\/)?corrections\.yaml:2: correction matches nothing: official 某某某\n$/);
+    expect(r.stdout).toMatch(/^stories\s+15\nofficials\s+\d+\ndistricts\s+\d+\ninitiatives\s+\d+\nfigures\s+\d+\ncharts\s+\d+\nwarnings\s+1\nto review\s+\d+\nwarning: (?:.*\/)?corrections\.yaml:2: correction matches nothing: official 某某某\n$/);
     expect(readdirSync(out).sort()).toEqual(['articles', 'charts', 'corrections.yaml', 'districts', 'initiatives', 'metrics', 'officials']);
     expect(readdirSync(join(out, 'articles'))).toHaveLength(15);
+  });
+
+  it('prints what to review, each a corrections.yaml line that parses', () => {
+    const r = ingest('--in', sources, '--out', out);
+    const lines = r.stdout.split('\n').filter((l) => l.startsWith('- { match:'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(parseYaml(line)).toEqual([expect.objectContaining({ match: expect.objectContaining({ text: expect.any(String) }), set: expect.any(Object) })]);
   });
 
   it('--check passes on its own output and fails, naming the file, when a generated file was edited', () => {
