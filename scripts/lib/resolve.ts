@@ -11,6 +11,7 @@ import { placeByCode, placesByName, type Gazetteer, type PlaceKind } from './gaz
 import { COMPOUND_SURNAMES } from './surnames.ts';
 import { SlugRegistry, nameSlug, personSlug, placeSlug, syllables } from './slug.ts';
 import type { LoadedCorrections } from './corrections.ts';
+import { officialCategory, type OfficialCategory } from './officialCategory.ts';
 import type { Warning } from './pipeline.ts';
 import type { ArticleData, DistrictData, InitiativeData, MetricData, OfficialData } from '../../src/schemas.ts';
 
@@ -35,6 +36,8 @@ interface OfficialDraft {
   /** Paragraphs naming the person, per story slug. */
   paragraphs: Map<string, number[]>;
   slug: string;
+  /** Category set by a hand correction, which wins over the reading of the titles. */
+  categorySet?: OfficialCategory;
 }
 
 /** A programme as the corpus knows it. */
@@ -300,6 +303,11 @@ function applyCorrections(loaded: LoadedCorrections, warnings: Warning[], d: Dra
     if (t.add) for (const x of t.add) pushUnique(o.titles, x);
     if (t.remove) o.titles = o.titles.filter((x) => !t.remove!.includes(x));
   });
+  c.officials.category.forEach((t, i) => {
+    const o = d.officials.get(t.name);
+    if (!o) return unmatched(`officials.category.${i}`, `official ${t.name}`);
+    o.categorySet = t.set;
+  });
 
   const metricMatches = (m: MetricDraft, match: { article?: string | undefined; text: string; quote?: string | undefined }): boolean =>
     m.mention.text === match.text && (match.article === undefined || m.article === match.article) && (match.quote === undefined || m.mention.quote.includes(match.quote));
@@ -496,7 +504,7 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
       data: {
         name: o.name,
         titles: o.titles,
-        category: null,
+        category: o.categorySet ?? officialCategory(o.titles).category,
         articles: o.articles,
         districts: (officialPlaces.get(o) ?? []).map((k) => placeSlug(k)!).filter(Boolean),
         quotes: o.quotes,
