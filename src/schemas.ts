@@ -138,6 +138,8 @@ export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
   const initiatives = z.object({
     /** Name as printed, without the surrounding quotes (contract). */
     name: z.string().min(2),
+    /** Other printed names of the same programme (`强基层、强作风、强能力` for `“三强”行动`). */
+    aliases: z.array(z.string().min(1)).default([]),
     /** Who runs it: a department, place or person as printed; null when the story does not say (contract). */
     owner: z.string().nullable(),
     /** Places where it runs (contract). */

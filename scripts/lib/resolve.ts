@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { StoryExtraction } from './extract.ts';
 import type { PlaceMention, PlaceRef } from './extractPlaces.ts';
 import { extractPlaces } from './extractPlaces.ts';
+import { programmeKey } from './extractInitiatives.ts';
 import type { MetricMention } from './extractMetrics.ts';
 import { placeByCode, placesByName, type Gazetteer, type PlaceKind } from './gazetteer.ts';
 import { COMPOUND_SURNAMES } from './surnames.ts';
@@ -43,6 +44,8 @@ interface OfficialDraft {
 /** A programme as the corpus knows it. */
 interface InitiativeDraft {
   name: string;
+  /** Other printed names, from the stories and from corrections. */
+  aliases: Set<string>;
   printed: Set<string>;
   owner: string | null;
   years: { start: number; end: number } | null;
@@ -79,6 +82,15 @@ export interface ResolvedCorpus {
 const SPECIFICITY: Record<PlaceKind, number> = { district: 1, county: 1, 'functional-area': 1, street: 2, town: 2, community: 3, village: 3 };
 /** Words that make what a figure measures city-wide (or wider): it belongs to no district. */
 const CITYWIDE_RE = /全市|全省|全国|济南|泉城|省会/u;
+
+/** The programme known under any of `names` (as its name or an alias), or undefined. */
+function initiativeNamed(drafts: Map<string, InitiativeDraft>, names: readonly string[]): InitiativeDraft | undefined {
+  for (const n of names) {
+    const hit = drafts.get(n) ?? [...drafts.values()].find((d) => d.aliases.has(n) || programmeKey(d.name) === programmeKey(n));
+    if (hit) return hit;
+  }
+  return undefined;
+}
 
 /** Key of a place: its code, or its name (and parent) when it has none. */
 function placeKey(ref: PlaceRef): string {
@@ -180,7 +192,9 @@ export function resolve(extractions: StoryExtraction[], gazetteer: Gazetteer, lo
     }
 
     for (const i of ex.initiatives) {
-      const draft: InitiativeDraft = initiatives.get(i.name) ?? { name: i.name, printed: new Set(), owner: null, years: null, articles: [], descriptions: [], paragraphs: new Map(), slug: '' };
+      // One programme across stories: the same name, or a name another story gave as an alias.
+      const draft: InitiativeDraft = initiativeNamed(initiatives, [i.name, ...i.aliases]) ?? { name: i.name, aliases: new Set(), printed: new Set(), owner: null, years: null, articles: [], descriptions: [], paragraphs: new Map(), slug: '' };
+      for (const a of [i.name, ...i.aliases]) if (a !== draft.name) draft.aliases.add(a);
       draft.printed.add(i.printed);
       draft.printed.add(i.name);
       draft.owner ??= i.owner;
@@ -188,7 +202,7 @@ export function resolve(extractions: StoryExtraction[], gazetteer: Gazetteer, lo
       if (draft.articles.at(-1) !== slug) draft.articles.push(slug); // stories come one at a time
       for (const d of i.descriptions) if (firstTime(draft, `${slug}\u0000${d}`)) draft.descriptions.push({ text: d, article: slug });
       draft.paragraphs.set(slug, [...(draft.paragraphs.get(slug) ?? []), ...i.paragraphs]);
-      initiatives.set(i.name, draft);
+      initiatives.set(draft.name, draft);
     }
 
     const fallback = storyDistrict(ex);
@@ -335,16 +349,34 @@ function applyCorrections(loaded: LoadedCorrections, warnings: Warning[], d: Dra
     }
   });
 
+  const mergeInitiative = (from: InitiativeDraft, target: InitiativeDraft): void => {
+    for (const p of from.printed) target.printed.add(p);
+    for (const a of [from.name, ...from.aliases]) if (a !== target.name) target.aliases.add(a);
+    for (const a of from.articles) pushUnique(target.articles, a);
+    target.descriptions.push(...from.descriptions.filter((x) => !target.descriptions.some((y) => y.text === x.text)));
+    for (const [slug, paras] of from.paragraphs) target.paragraphs.set(slug, [...new Set([...(target.paragraphs.get(slug) ?? []), ...paras])].sort((a, b) => a - b));
+    target.owner ??= from.owner;
+    target.years ??= from.years;
+  };
   c.initiatives.rename.forEach((r, i) => {
     const from = d.initiatives.get(r.from);
     if (!from) return unmatched(`initiatives.rename.${i}`, `initiative ${r.from}`);
     d.initiatives.delete(r.from);
     const target = d.initiatives.get(r.to);
-    if (target) {
-      for (const p of from.printed) target.printed.add(p);
-      for (const a of from.articles) pushUnique(target.articles, a);
-      target.descriptions.push(...from.descriptions.filter((x) => !target.descriptions.some((y) => y.text === x.text)));
-    } else d.initiatives.set(r.to, { ...from, name: r.to });
+    if (target) mergeInitiative(from, target);
+    else d.initiatives.set(r.to, { ...from, name: r.to });
+  });
+  c.initiatives.aliases.forEach((a, i) => {
+    const target = d.initiatives.get(a.name);
+    if (!target) return unmatched(`initiatives.aliases.${i}`, `initiative ${a.name}`);
+    for (const alias of a.add) {
+      const other = d.initiatives.get(alias);
+      if (other && other !== target) {
+        d.initiatives.delete(alias);
+        mergeInitiative(other, target);
+      }
+      target.aliases.add(alias);
+    }
   });
   c.initiatives.drop.forEach((name, i) => {
     if (!d.initiatives.delete(name)) unmatched(`initiatives.drop.${i}`, `initiative ${name}`);
@@ -360,6 +392,7 @@ function applyCorrections(loaded: LoadedCorrections, warnings: Warning[], d: Dra
     const existing = d.initiatives.get(a.name);
     d.initiatives.set(a.name, {
       name: a.name,
+      aliases: existing?.aliases ?? new Set(),
       printed: new Set([a.name, ...(existing?.printed ?? [])]),
       owner: a.owner ?? existing?.owner ?? null,
       years: a.years ? { start: a.years[0], end: a.years[1] } : (existing?.years ?? null),
@@ -517,6 +550,7 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
     out.initiatives.set(it.slug, {
       data: {
         name: it.name,
+        aliases: [...it.aliases],
         owner: it.owner,
         districts: (initiativePlaces.get(it) ?? []).map((k) => placeSlug(k)!).filter(Boolean),
         articles: it.articles,
