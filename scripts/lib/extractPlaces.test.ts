@@ -114,3 +114,33 @@ describe('extractPlaces', () => {
     ]);
   });
 });
+
+describe('extractPlaces: bare items of a list the gazetteer confirms under the story’s place', () => {
+  const listRows: Row[] = [
+    {
+      what: 'communities of the district in context, listed in groups with 等',
+      text: '以睦和苑、舜华等引领，英雄山、春元里等跟进。',
+      context: ['370103'],
+      expected: [['睦和苑', '370103002003', '370103002'], ['舜华', '370103016005', '370103016'], ['英雄山', '370103004004', '370103004'], ['春元里', '370103003001', '370103003']],
+    },
+    {
+      what: 'an estate community named X小区社区 in the dataset; the leading preposition is not part of the item',
+      text: '以乐山、睦和苑等为样板。',
+      context: ['370103'],
+      expected: [['乐山', '370103003004', '370103003'], ['睦和苑', '370103002003', '370103002']],
+    },
+    {
+      what: 'ASCII-style list with the district in the paragraph',
+      text: '市中区英雄山、春元里等社区率先试点。',
+      expected: [['市中区', '370103', null], ['英雄山', '370103004004', '370103004'], ['春元里', '370103003001', '370103003']],
+    },
+    { what: 'without a place in the story the bare words are not taken', text: '以睦和苑、舜华等引领。', expected: [] },
+    { what: 'the same words under another district are not taken', text: '以睦和苑、舜华等引领。', context: ['370102'], expected: [] },
+    { what: 'ordinary words in a list are not places', text: '以党建、服务等引领，治理、发展等跟进。', context: ['370103'], expected: [] },
+    { what: 'a name outside a list is not taken', text: '英雄山风景优美。', context: ['370103'], expected: [] },
+  ];
+  it.each(listRows)('$what', ({ text, context, expected }) => {
+    const found = extractPlaces(text, jinan, context ?? []);
+    expect(found.map((m): Expected => [m.text, m.place.code, m.place.parentCode])).toEqual(expected);
+  });
+});
