@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { runIngest, type IngestResult, type SourceFile } from './lib/pipeline.ts';
 import { emptyCorrections, parseCorrections, type LoadedCorrections } from './lib/corrections.ts';
 import { InputError } from './lib/types.ts';
+import { reviewEntities } from './lib/reviewEntities.ts';
 
 interface Options {
   inDir: string;
@@ -115,6 +116,7 @@ function printSummary(result: IngestResult): void {
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v.padStart(5)}`).join('\n'));
   for (const w of result.warnings) console.log(`warning: ${w.at}: ${w.message}`);
+  for (const line of reviewEntities(result.entities)) console.log(line);
 }
 
 function main(): number {

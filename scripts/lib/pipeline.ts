@@ -12,6 +12,7 @@ import { resolve } from './resolve.ts';
 import { jinanGazetteer, type Gazetteer } from './gazetteer.ts';
 import { emptyCorrections, type LoadedCorrections } from './corrections.ts';
 import { proposeCharts, chartToMarkdown } from './proposeCharts.ts';
+import type { EntityReviewInput } from './reviewEntities.ts';
 import { parse as parseYaml } from 'yaml';
 import { InputError, type Story } from './types.ts';
 import { schemas, type ArticleData, type ChartData } from '../../src/schemas.ts';
@@ -40,6 +41,8 @@ export interface IngestResult {
   counts: Record<string, number>;
   /** Problems that did not stop the run. */
   warnings: Warning[];
+  /** People, programmes and listed places for the end-of-run review (`reviewEntities`). */
+  entities: EntityReviewInput;
 }
 
 /** A story with its slug, ready to write. */
@@ -221,5 +224,17 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
       charts: charts.length + published.filter((p) => p.data.handMade).length,
     },
     warnings,
+    entities: {
+      officials: [...corpus.officials.values()].map(({ data }) => ({
+        name: data.name,
+        titles: data.titles,
+        category: data.category,
+        corrected: corrections.corrections.officials.category.some((c) => c.name === data.name),
+      })),
+      initiatives: [...corpus.initiatives.values()].map(({ data }) => ({ name: data.name, aliases: data.aliases })),
+      listedPlaces: extractions.flatMap((ex) =>
+        [...new Map(ex.places.flat().filter((m) => m.via === 'list').map((m) => [m.text, { article: ex.story.slug, printed: m.text, name: m.place.name }])).values()],
+      ),
+    },
   };
 }

@@ -366,18 +366,6 @@ function applyCorrections(loaded: LoadedCorrections, warnings: Warning[], d: Dra
     if (target) mergeInitiative(from, target);
     else d.initiatives.set(r.to, { ...from, name: r.to });
   });
-  c.initiatives.aliases.forEach((a, i) => {
-    const target = d.initiatives.get(a.name);
-    if (!target) return unmatched(`initiatives.aliases.${i}`, `initiative ${a.name}`);
-    for (const alias of a.add) {
-      const other = d.initiatives.get(alias);
-      if (other && other !== target) {
-        d.initiatives.delete(alias);
-        mergeInitiative(other, target);
-      }
-      target.aliases.add(alias);
-    }
-  });
   c.initiatives.drop.forEach((name, i) => {
     if (!d.initiatives.delete(name)) unmatched(`initiatives.drop.${i}`, `initiative ${name}`);
   });
@@ -401,6 +389,19 @@ function applyCorrections(loaded: LoadedCorrections, warnings: Warning[], d: Dra
       paragraphs,
       slug: '',
     });
+  });
+  // Aliases after additions, so an alias can name a programme added by hand.
+  c.initiatives.aliases.forEach((a, i) => {
+    const target = d.initiatives.get(a.name);
+    if (!target) return unmatched(`initiatives.aliases.${i}`, `initiative ${a.name}`);
+    for (const alias of a.add) {
+      const other = d.initiatives.get(alias);
+      if (other && other !== target) {
+        d.initiatives.delete(alias);
+        mergeInitiative(other, target);
+      }
+      target.aliases.add(alias);
+    }
   });
   c.initiatives.fix.forEach((f, i) => {
     const it = d.initiatives.get(f.name);

@@ -32,10 +32,11 @@ describe('npm run ingest', () => {
   mkdirSync(out);
   writeFileSync(join(out, 'corrections.yaml'), 'officials:\n  drop: [某某某]\n');
 
-  it('writes every collection and prints only a summary table', () => {
+  it('writes every collection and prints a summary table, then what to review', () => {
     const r = ingest('--in', sources, '--out', out);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^stories\s+15\nofficials\s+\d+\ndistricts\s+\d+\ninitiatives\s+\d+\nfigures\s+\d+\ncharts\s+\d+\nwarnings\s+1\nwarning: (?:.*\/)?corrections\.yaml:2: correction matches nothing: official 某某某\n$/);
+    expect(r.stdout).toMatch(/^stories\s+15\nofficials\s+\d+\ndistricts\s+\d+\ninitiatives\s+\d+\nfigures\s+\d+\ncharts\s+\d+\nwarnings\s+1\nwarning: (?:.*\/)?corrections\.yaml:2: correction matches nothing: official 某某某\n(?:review: .*\n(?: {2}.*\n)*)*$/);
+    expect(r.stdout).toContain('review: people whose category');
     expect(readdirSync(out).sort()).toEqual(['articles', 'charts', 'corrections.yaml', 'districts', 'initiatives', 'metrics', 'officials']);
     expect(readdirSync(join(out, 'articles'))).toHaveLength(15);
   });
