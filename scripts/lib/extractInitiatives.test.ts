@@ -131,6 +131,11 @@ describe('extractInitiatives: what is an initiative', () => {
       expected: { 邻里一家亲: '泉城邻里节活动', 泉城邻里节: '活动', 远亲近邻: '泉城邻里节品牌' },
     },
     {
+      why: 'a quoted honorific in a list of people before 等一批…典型 is not a programme; a quoted honour title is',
+      paragraphs: ['涌现出“第一书记”许诺、90后返乡企业家程远等一批先进典型，评选30名“泉城之星”先进典型。'],
+      expected: { 泉城之星: '先进典型' },
+    },
+    {
       why: 'an everyday goal before 行动 is not a name; a longer named action is',
       paragraphs: ['开展能力提升行动，实施农机购置升级行动。'],
       expected: { 农机购置升级: '行动' },

@@ -280,7 +280,8 @@ function listedBefore(norm: string, at: number): boolean {
   const clauseEnd = rest.search(/[，。；：！？]/u);
   const clause = clauseEnd === -1 ? rest : rest.slice(0, clauseEnd);
   const i = clause.indexOf('等');
-  return i !== -1 && programmeNounAt(clause, i + 1, true) !== null;
+  // `等一批先进典型` counts people or things, not programmes.
+  return i !== -1 && !/^(?:一批|一大批|多名|一群)/u.test(clause.slice(i + 1)) && programmeNounAt(clause, i + 1, true) !== null;
 }
 
 /** The `《` that opens the document title around `q`, or `q` when the quotes are not inside one. */
