@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractInitiatives, programmeKey, type InitiativeMention } from './extractInitiatives.ts';
+import { extractInitiatives, fragmentCore, programmeKey, type InitiativeMention } from './extractInitiatives.ts';
 
 /** Name → suffix, for rows that check what was found. */
 const namesOf = (found: InitiativeMention[]): Record<string, string | null> => Object.fromEntries(found.map((i) => [i.name, i.suffix]));
@@ -307,5 +307,16 @@ describe('programmeKey', () => {
     { name: '泉城某某荟', key: '泉城某某荟' }, // not a fragment: the name itself
   ])('$name → $key', ({ name, key }) => {
     expect(programmeKey(name)).toBe(key);
+  });
+});
+
+describe('fragmentCore', () => {
+  it.each([
+    { name: '“7788”现代化产业体系', core: '7788' }, // the number a named fragment was once known by
+    { name: '社区‘八大’暖心实事项目', core: '八大' }, // a numeral fragment in single quotes
+    { name: '泉城某某荟', core: null }, // a plain name has none
+    { name: '“泉城某某”活动', core: null }, // quotes around a full name are not a fragment
+  ])('$name → $core', ({ name, core }) => {
+    expect(fragmentCore(name)).toBe(core);
   });
 });

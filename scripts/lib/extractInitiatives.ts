@@ -191,6 +191,15 @@ function nameLike(content: string): boolean {
 }
 
 /**
+ * The quoted number or fragment inside a named fragment (`342` in `“342”现代化产业体系`), or null: the page keeps the
+ * address it had when the fragment alone was the name, so published links stay put.
+ */
+export function fragmentCore(name: string): string | null {
+  const m = /[“‘]([^”’]+)[”’]/u.exec(name);
+  return m !== null && FRAGMENT_RE.test(m[1]!) ? m[1]! : null;
+}
+
+/**
  * What makes two printed names one programme across stories: for a named fragment its quoted part and its final
  * programme noun (`区委“某某”工作体系` and `“某某”工作推进体系` are one), otherwise the name itself.
  */

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { StoryExtraction } from './extract.ts';
 import type { PlaceMention, PlaceRef } from './extractPlaces.ts';
 import { extractPlaces } from './extractPlaces.ts';
-import { programmeKey } from './extractInitiatives.ts';
+import { fragmentCore, programmeKey } from './extractInitiatives.ts';
 import type { MetricMention } from './extractMetrics.ts';
 import { placeByCode, placesByName, type Gazetteer, type PlaceKind } from './gazetteer.ts';
 import { COMPOUND_SURNAMES } from './surnames.ts';
@@ -222,7 +222,7 @@ export function resolve(extractions: StoryExtraction[], gazetteer: Gazetteer, lo
     draft.slug = officialSlugs.claim(personSlug(draft.name, surnameLength));
   }
   const initiativeSlugs = new SlugRegistry();
-  for (const draft of initiatives.values()) draft.slug = initiativeSlugs.claim(nameSlug(draft.name));
+  for (const draft of initiatives.values()) draft.slug = initiativeSlugs.claim(nameSlug(fragmentCore(draft.name) ?? draft.name));
 
   return link({ places, officials, initiatives, metrics, extractions, gazetteer, storyPlaces });
 }
