@@ -83,10 +83,10 @@ const SPECIFICITY: Record<PlaceKind, number> = { district: 1, county: 1, 'functi
 /** Words that make what a figure measures city-wide (or wider): it belongs to no district. */
 const CITYWIDE_RE = /全市|全省|全国|济南|泉城|省会/u;
 
-/** The programme known under any of `names` (as its name or an alias), or undefined. */
-function initiativeNamed(drafts: Map<string, InitiativeDraft>, names: readonly string[]): InitiativeDraft | undefined {
+/** The programme known under any of `names`: by name, alias or programme key (`byKey` indexes aliases and keys). */
+function initiativeNamed(drafts: Map<string, InitiativeDraft>, byKey: Map<string, InitiativeDraft>, names: readonly string[]): InitiativeDraft | undefined {
   for (const n of names) {
-    const hit = drafts.get(n) ?? [...drafts.values()].find((d) => d.aliases.has(n) || programmeKey(d.name) === programmeKey(n));
+    const hit = drafts.get(n) ?? byKey.get(n) ?? byKey.get(programmeKey(n));
     if (hit) return hit;
   }
   return undefined;
@@ -137,6 +137,8 @@ export function resolve(extractions: StoryExtraction[], gazetteer: Gazetteer, lo
   const places = new Map<string, PlaceDraft>();
   const officials = new Map<string, OfficialDraft>();
   const initiatives = new Map<string, InitiativeDraft>();
+  /** Programmes by alias and by programme key, so a mention finds its programme without a scan. */
+  const initiativeKeys = new Map<string, InitiativeDraft>();
   const metrics: MetricDraft[] = [];
   const storyPlaces = new Map<string, string[]>();
   // Quotes and descriptions already kept, per entry: a programme named in thousands of stories stays linear.
@@ -193,7 +195,7 @@ export function resolve(extractions: StoryExtraction[], gazetteer: Gazetteer, lo
 
     for (const i of ex.initiatives) {
       // One programme across stories: the same name, or a name another story gave as an alias.
-      const draft: InitiativeDraft = initiativeNamed(initiatives, [i.name, ...i.aliases]) ?? { name: i.name, aliases: new Set(), printed: new Set(), owner: null, years: null, articles: [], descriptions: [], paragraphs: new Map(), slug: '' };
+      const draft: InitiativeDraft = initiativeNamed(initiatives, initiativeKeys, [i.name, ...i.aliases]) ?? { name: i.name, aliases: new Set(), printed: new Set(), owner: null, years: null, articles: [], descriptions: [], paragraphs: new Map(), slug: '' };
       for (const a of [i.name, ...i.aliases]) if (a !== draft.name) draft.aliases.add(a);
       draft.printed.add(i.printed);
       draft.printed.add(i.name);
@@ -203,6 +205,10 @@ export function resolve(extractions: StoryExtraction[], gazetteer: Gazetteer, lo
       for (const d of i.descriptions) if (firstTime(draft, `${slug}\u0000${d}`)) draft.descriptions.push({ text: d, article: slug });
       draft.paragraphs.set(slug, [...(draft.paragraphs.get(slug) ?? []), ...i.paragraphs]);
       initiatives.set(draft.name, draft);
+      for (const n of [draft.name, ...draft.aliases]) {
+        initiativeKeys.set(n, draft);
+        initiativeKeys.set(programmeKey(n), draft);
+      }
     }
 
     const fallback = storyDistrict(ex);
