@@ -13,14 +13,14 @@
  * - A plan named in a document title without quotes (`《济南市优化营商环境行动计划》`).
  * - Without quotes: 实施/开展/启动/推出 + four to ten plain characters + 行动/工程/计划 (`实施外资提质推进行动`), and a
  *   brand named after the city or a place (`升级泉城义工品牌`).
- * - A quoted number or fragment (`“342”`, `“1+N”`, `“十大”`, `“六进”`) is never a name alone: it is named with the words
+ * - A quoted number or fragment (`“567”`, `“1+N”`, `“八大”`, `“五进”`) is never a name alone: it is named with the words
  *   printed before the quotes back to a verb, a party or government body, a particle or punctuation, and its head noun
- *   (`新就业群体“十大”暖心实事项目`, `网络文明“六进”宣传`); without a head noun it gives nothing. Unquoted everyday
+ *   (`外卖骑手“八大”暖心实事项目`, `网络安全“五进”宣传`); without a head noun it gives nothing. Unquoted everyday
  *   goals (`能力提升行动`, `分类提升行动`: two characters and a goal verb) are not names.
  * - Words opening with the city or a place between a quoted programme and its noun name the brand it is filed under
  *   (`“某某”泉城某某荟活动` → `泉城某某荟` too).
- * - A numbered short form and the list it stands for are one programme when the story prints both (`“三强”行动` and
- *   `强基层、强作风、强能力`: three items, each with 强); the other printed names become `aliases`.
+ * - A numbered short form and the list it stands for are one programme when the story prints both (`“四优”行动` and
+ *   `优环境、优服务、优作风、优效能`: four items, each with 优); the other printed names become `aliases`.
  * - Not initiatives: quoted speech and slogans (anything with `，` or `。` inside), nicknames and labels without a
  *   programme noun (`“大管家”`, `“小巷总理”`), company names, awards, document titles that do not name a plan, list
  *   markers.
@@ -41,10 +41,10 @@ import { closingQuoteFor, normalisePunctuation } from './extractOfficials.ts';
 export interface InitiativeMention {
   /**
    * Name as printed, without the surrounding quotes and without a programme noun printed after them; a number or
-   * fragment in quotes is named with its head noun and the words printed before it (`新就业群体“十大”暖心实事项目`).
+   * fragment in quotes is named with its head noun and the words printed before it (`外卖骑手“八大”暖心实事项目`).
    */
   name: string;
-  /** Other printed names of the same programme in the story (`强基层、强作风、强能力` for `“三强”行动`). */
+  /** Other printed names of the same programme in the story (`优环境、优服务、优作风、优效能` for `“四优”行动`). */
   aliases: string[];
   /** The programme noun printed right after the name, with the words between (`活动`, `集中攻坚行动`), or null. */
   suffix: string | null;
@@ -64,13 +64,13 @@ export interface InitiativeMention {
 const PROGRAMME_NOUNS = ['行动计划', '专项整治', '工作法', '计划', '行动', '工程', '活动', '品牌', '体系', '项目', '模式', '平台', '驿站', '夜校', '招牌', '典型'];
 /** Programme nouns a quoted name may itself end with (`“亮灯行动”`, `“某某青年夜校”`). */
 const INNER_NOUNS = ['行动计划', '行动', '工程', '计划', '活动', '夜校', '驿站'];
-/** Head nouns a quoted number or fragment may take when no programme noun follows (`网络文明“六进”宣传`). */
+/** Head nouns a quoted number or fragment may take when no programme noun follows (`网络安全“五进”宣传`). */
 const FRAGMENT_HEAD_RE = /^[^\P{Script=Han}的了和与及等在是为将把被对从向到以于之着并或也都还就又让给由]{1,4}(?=[等、，。；]|$)/u;
-/** A quoted number or code (`342`, `1+N`) or a numeral and one character (`十大`, `六进`, `三强`): never a name alone. */
+/** A quoted number or code (`567`, `1+N`) or a numeral and one character (`八大`, `五进`, `四优`): never a name alone. */
 const FRAGMENT_RE = /^(?:[\dA-Za-z+＋.·\-]+|[一二三四五六七八九十百千万双两][\p{Script=Han}])$/u;
-/** Numerals that open a fragment, with the count they stand for (`三强` stands for three items). */
+/** Numerals that open a fragment, with the count they stand for (`四优` stands for four items). */
 const NUMERALS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 双: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-/** What ends the words printed before a fragment's quotes (`实施新就业群体“十大”` → `新就业群体`). */
+/** What ends the words printed before a fragment's quotes (`实施外卖骑手“八大”` → `外卖骑手`). */
 const QUALIFIER_STOP_RE = /(?:[^\p{Script=Han}]|[的了和与及等是为将把被对从向以之着并或也还让给由]|全[省市区县镇村]|各[级类]?|实施|开展|推进|打造|完善|构建|组建|建立|健全|落实|推动|深化|启动|举办|推出|出台|印发|围绕|聚焦|[省市区县]委|[省市区县]政府)/gu;
 /** Unquoted names that are only an everyday goal (`能力提升`, `分类提升`): four characters or fewer ending in one of these. */
 const GENERIC_GOAL_RE = /^[\p{Script=Han}]{1,2}(?:提升|推进|建设|改造|整治|攻坚|突破|治理|服务|管理|培训|优化)$/u;
@@ -191,7 +191,7 @@ function nameLike(content: string): boolean {
 }
 
 /**
- * The quoted number or fragment inside a named fragment (`342` in `“342”现代化产业体系`), or null: the page keeps the
+ * The quoted number or fragment inside a named fragment (`567` in `“567”现代化产业体系`), or null: the page keeps the
  * address it had when the fragment alone was the name, so published links stay put.
  */
 export function fragmentCore(name: string): string | null {
@@ -253,7 +253,7 @@ function quotedCandidates(norm: string, orig: string, para: number): Candidate[]
 /**
  * A quoted number or fragment named in full: the words printed before the quotes (back to a verb, a party or
  * government body, a particle or punctuation), the quotes, and the programme noun after them, or else a short head
- * noun before `等`/`、` (`网络文明“六进”宣传等`). Without a head it is not a name and gives nothing.
+ * noun before `等`/`、` (`网络安全“五进”宣传等`). Without a head it is not a name and gives nothing.
  */
 function fragmentCandidate(norm: string, q: number, close: number, noun: string | null, para: number, anchor: number): Candidate | null {
   let head = noun;
@@ -375,8 +375,8 @@ function groupCandidates(candidates: Candidate[]): Entry[] {
 }
 
 /**
- * Joins a numbered short form with the list it stands for when the story prints both: `“三强”行动` and
- * `强基层、强作风、强能力` (three items, each with 强) are one campaign. The first printed name stays the name; the
+ * Joins a numbered short form with the list it stands for when the story prints both: `“四优”行动` and
+ * `优环境、优服务、优作风、优效能` (four items, each with 优) are one campaign. The first printed name stays the name; the
  * other becomes an alias.
  */
 function mergeSpelledOut(entries: Entry[]): Entry[] {
@@ -394,7 +394,7 @@ function mergeSpelledOut(entries: Entry[]): Entry[] {
   return out;
 }
 
-/** True when `short` holds a quoted numeral fragment (`“三强”`) that `list`'s `、` items spell out. */
+/** True when `short` holds a quoted numeral fragment (`“四优”`) that `list`'s `、` items spell out. */
 function spells(short: Entry, list: Entry): boolean {
   const m = /[“‘]([一二两双三四五六七八九十])(\p{Script=Han})[”’]/u.exec(short.name);
   if (m === null) return false;

@@ -66,7 +66,7 @@ export interface LocalPlace {
   paragraph: number;
   /** Offset in the paragraph. */
   start: number;
-  /** The name as printed (`南邱村`, `澄波社区`). */
+  /** The name as printed (`石门村`, `青年社区`). */
   name: string;
   /** Which of the two it is. */
   kind: 'village' | 'community';

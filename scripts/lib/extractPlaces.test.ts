@@ -119,25 +119,25 @@ describe('extractPlaces: bare items of a list the gazetteer confirms under the s
   const listRows: Row[] = [
     {
       what: 'communities of the district in context, listed in groups with 等',
-      text: '以睦和苑、舜华等引领，英雄山、春元里等跟进。',
+      text: '以万紫巷、启明里等引领，玉函路、聚善街等跟进。',
       context: ['370103'],
-      expected: [['睦和苑', '370103002003', '370103002'], ['舜华', '370103016005', '370103016'], ['英雄山', '370103004004', '370103004'], ['春元里', '370103003001', '370103003']],
+      expected: [['万紫巷', '370103002009', '370103002'], ['启明里', '370103003003', '370103003'], ['玉函路', '370103004005', '370103004'], ['聚善街', '370103003002', '370103003']],
     },
     {
       what: 'an estate community named X小区社区 in the dataset; the leading preposition is not part of the item',
-      text: '以乐山、睦和苑等为样板。',
+      text: '以七一、万紫巷等为样板。',
       context: ['370103'],
-      expected: [['乐山', '370103003004', '370103003'], ['睦和苑', '370103002003', '370103002']],
+      expected: [['七一', '370103003005', '370103003'], ['万紫巷', '370103002009', '370103002']],
     },
     {
       what: 'ASCII-style list with the district in the paragraph',
-      text: '市中区英雄山、春元里等社区率先试点。',
-      expected: [['市中区', '370103', null], ['英雄山', '370103004004', '370103004'], ['春元里', '370103003001', '370103003']],
+      text: '市中区玉函路、聚善街等社区率先试点。',
+      expected: [['市中区', '370103', null], ['玉函路', '370103004005', '370103004'], ['聚善街', '370103003002', '370103003']],
     },
-    { what: 'without a place in the story the bare words are not taken', text: '以睦和苑、舜华等引领。', expected: [] },
-    { what: 'the same words under another district are not taken', text: '以睦和苑、舜华等引领。', context: ['370102'], expected: [] },
+    { what: 'without a place in the story the bare words are not taken', text: '以万紫巷、启明里等引领。', expected: [] },
+    { what: 'the same words under another district are not taken', text: '以万紫巷、启明里等引领。', context: ['370102'], expected: [] },
     { what: 'ordinary words in a list are not places', text: '以党建、服务等引领，治理、发展等跟进。', context: ['370103'], expected: [] },
-    { what: 'a name outside a list is not taken', text: '英雄山风景优美。', context: ['370103'], expected: [] },
+    { what: 'a name outside a list is not taken', text: '玉函路风景优美。', context: ['370103'], expected: [] },
   ];
   it.each(listRows)('$what', ({ text, context, expected }) => {
     const found = extractPlaces(text, jinan, context ?? []);

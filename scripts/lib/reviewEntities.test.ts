@@ -13,7 +13,7 @@ const input: EntityReviewInput = {
     { name: '“四优”行动', aliases: ['优环境、优服务、优作风、优效能'] },
     { name: '泉城益企', aliases: [] },
   ],
-  listedPlaces: [{ article: 'mou-gu-shi', printed: '英雄山', name: '英雄山社区' }],
+  listedPlaces: [{ article: 'mou-gu-shi', printed: '玉函路', name: '玉函路社区' }],
 };
 
 /** The ready-to-paste entry at the end of a review line. */
@@ -30,18 +30,18 @@ describe('reviewEntities', () => {
   it('lists each alias join and each place taken from a list', () => {
     expect(lines.some((l) => l.includes('“四优”行动 = 优环境、优服务、优作风、优效能'))).toBe(true);
     expect(lines.some((l) => l.includes('泉城益企'))).toBe(false);
-    expect(lines.some((l) => l.includes('英雄山 → 英雄山社区 in mou-gu-shi'))).toBe(true);
+    expect(lines.some((l) => l.includes('玉函路 → 玉函路社区 in mou-gu-shi'))).toBe(true);
   });
 
   it('gives entries that parse as corrections when pasted under their section', () => {
     const person = lines.find((l) => l.includes('钱芳'))!;
     const alias = lines.find((l) => l.includes('“四优”行动 ='))!;
-    const place = lines.find((l) => l.includes('英雄山 →'))!;
+    const place = lines.find((l) => l.includes('玉函路 →'))!;
     const yaml = `officials:\n  category:\n    ${entryOf(person)}\ninitiatives:\n  rename:\n    ${entryOf(alias)}\ndistricts:\n  drop:\n    ${entryOf(place)}\n`;
     const { corrections } = parseCorrections(yaml, 'corrections.yaml');
     expect(corrections.officials.category).toEqual([{ name: '钱芳', set: 'enterprise' }]);
     expect(corrections.initiatives.rename).toEqual([{ from: '“四优”行动', to: '优环境、优服务、优作风、优效能' }]);
-    expect(corrections.districts.drop).toEqual(['英雄山']);
+    expect(corrections.districts.drop).toEqual(['玉函路']);
   });
 
   it('says nothing when there is nothing to check', () => {

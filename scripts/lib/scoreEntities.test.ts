@@ -7,7 +7,7 @@ const annotation: EntityAnnotation = {
     { name: '乙某', category: 'village', title: '桃园村' },
   ],
   programmes: [['“四优”行动', '优环境、优服务、优作风、优效能'], ['泉城某某']],
-  listPlaces: ['英雄山社区'],
+  listPlaces: ['玉函路社区'],
   parents: [{ name: '某某商务区', parent: '历下区' }],
 };
 
