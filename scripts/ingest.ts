@@ -22,6 +22,7 @@ import { isProcessAlive, nodeOutputFs } from './lib/outputFs.ts';
 import { InputError } from './lib/types.ts';
 import { SLUG_REGISTRY_FILE } from './lib/proposeCharts.ts';
 import { parseSourcesManifest, SOURCES_MANIFEST, type SourceManifestEntry } from './lib/sourcesManifest.ts';
+import { reviewEntities } from './lib/reviewEntities.ts';
 
 interface Options {
   inDir: string;
@@ -115,6 +116,7 @@ function printSummary(result: IngestResult, quiet: boolean): void {
   console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v.padStart(5)}`).join('\n'));
   for (const w of result.warnings) console.log(`warning: ${w.at}: ${w.message}`);
   if (!quiet && result.review.length > 0) console.log(`\nto review (${result.review.length}; paste under metrics.fix in corrections.yaml and fill in):\n${result.review.join('\n')}`);
+  if (!quiet) for (const line of reviewEntities(result.entities)) console.log(line);
 }
 
 function main(): number {

@@ -145,6 +145,8 @@ export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
   const initiatives = z.object({
     /** Name as printed, without the surrounding quotes (contract). */
     name: z.string().min(2),
+    /** Other printed names of the same programme (`优环境、优服务、优作风、优效能` for `“四优”行动`). */
+    aliases: z.array(z.string().min(1)).default([]),
     /** Who runs it: a department, place or person as printed; null when the story does not say (contract). */
     owner: z.string().nullable(),
     /** Places where it runs (contract). */

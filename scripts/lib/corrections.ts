@@ -7,7 +7,7 @@
  */
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Node } from 'yaml';
 import { z } from 'astro/zod';
-import { ENTITY_KINDS, METRIC_BASES, METRIC_KINDS, YEAR_SOURCES } from '../../src/schemas.ts';
+import { ENTITY_KINDS, METRIC_BASES, METRIC_KINDS, OFFICIAL_CATEGORIES, YEAR_SOURCES } from '../../src/schemas.ts';
 import { InputError } from './types.ts';
 
 /** Picks a figure: the story it is in (slug), the figure as printed, and optionally words of its sentence. */
@@ -74,8 +74,10 @@ export const correctionsSchema = z.strictObject({
           }),
         )
         .default([]),
+      /** Sets a person's category where the posts do not tell it, or tell it wrong (`{ name: 某某, set: expert }`). */
+      category: z.array(z.strictObject({ name: z.string().min(1), set: z.enum(OFFICIAL_CATEGORIES) })).default([]),
     })
-    .default({ rename: [], merge: [], drop: [], titles: [] }),
+    .default({ rename: [], merge: [], drop: [], titles: [], category: [] }),
   metrics: z
     .strictObject({
       /** Removes false figures. */
@@ -101,6 +103,8 @@ export const correctionsSchema = z.strictObject({
       drop: z.array(z.string().min(1)).default([]),
       /** Renames an initiative. */
       rename: z.array(z.strictObject({ from: z.string().min(1), to: z.string().min(1) })).default([]),
+      /** Gives an initiative other printed names; an entry found under one of them merges into it. */
+      aliases: z.array(z.strictObject({ name: z.string().min(1), add: z.array(z.string().min(1)).min(1) })).default([]),
       /** Fixes owner or years. */
       fix: z
         .array(
@@ -112,7 +116,7 @@ export const correctionsSchema = z.strictObject({
         )
         .default([]),
     })
-    .default({ add: [], drop: [], rename: [], fix: [] }),
+    .default({ add: [], drop: [], rename: [], aliases: [], fix: [] }),
   districts: z
     .strictObject({
       /** Removes places that extraction found by mistake (by name or printed form). */

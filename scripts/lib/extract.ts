@@ -4,7 +4,7 @@
  */
 import type { SluggedStory } from './types.ts';
 import { extractPlaces, type PlaceMention } from './extractPlaces.ts';
-import { extractOfficials, type OfficialMention } from './extractOfficials.ts';
+import { extractOfficials, type LocalPlace, type OfficialMention } from './extractOfficials.ts';
 import { extractInitiatives, type InitiativeMention } from './extractInitiatives.ts';
 import { extractMetrics, type MetricMention } from './extractMetrics.ts';
 import type { Gazetteer } from './gazetteer.ts';
@@ -53,9 +53,14 @@ export function extractStory(story: SluggedStory, gazetteer: Gazetteer, dating: 
 
   // Officials and programmes see the headline lines first; their paragraph indexes are shifted back onto `texts`.
   const officialInput = [...headline, ...texts];
+  // Villages and communities where they are printed, so a post that leaves its village out (`该村书记`) can take it.
+  const localPlaces: LocalPlace[] = [...headline.map((t) => extractPlaces(t, gazetteer, context)), ...places].flatMap((list, paragraph) =>
+    list.flatMap((m) => (m.place.kind === 'village' || m.place.kind === 'community' ? [{ paragraph, start: m.start, name: m.text, kind: m.place.kind }] : [])),
+  );
   const officials = extractOfficials(officialInput, {
     bylineNames: story.credits.map((c) => c.name),
     featuredName: story.featuredName,
+    localPlaces,
   }).map((o) => ({ ...o, paragraphs: o.paragraphs.map((p) => p - headline.length).filter((p) => p >= 0) }));
 
   // Programmes are sometimes named in full only in the headline (`…，升级泉城义工品牌`).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractInitiatives, type InitiativeMention } from './extractInitiatives.ts';
+import { extractInitiatives, fragmentCore, programmeKey, type InitiativeMention } from './extractInitiatives.ts';
 
 /** Name → suffix, for rows that check what was found. */
 const namesOf = (found: InitiativeMention[]): Record<string, string | null> => Object.fromEntries(found.map((i) => [i.name, i.suffix]));
@@ -22,9 +22,9 @@ describe('extractInitiatives: what is an initiative', () => {
       expected: { 一街一品: '集中攻坚行动' },
     },
     {
-      why: 'a numbered work system',
-      paragraphs: ['2023年，山大路街道以区委“4433”工作体系为主题主线，着力推动各项工作。'],
-      expected: { 4433: '工作体系' },
+      why: 'a numbered work system is named with its head noun, not as a bare number; the party body before it is its owner',
+      paragraphs: ['2023年，某某街道以区委“5566”工作体系为主题主线，着力推动各项工作。'],
+      expected: { '“5566”工作体系': null },
     },
     {
       why: 'a name with 、 inside, before 工程',
@@ -95,9 +95,77 @@ describe('extractInitiatives: what is an initiative', () => {
       paragraphs: ['各街道开展专项行动，打造特色党建品牌，积极开展丰富多彩的主题活动，配备工程师10名。'],
       expected: {},
     },
+    {
+      why: 'a numeral fragment takes the words before the quotes (after the launch verb) and its head noun',
+      paragraphs: ['今年将实施外卖骑手‘八大’暖心实事项目。'],
+      expected: { '外卖骑手‘八大’暖心实事项目': null },
+    },
+    {
+      why: 'a code in quotes with a head noun after words between; the particle 的 ends the words before',
+      paragraphs: ['着力构建部门包村、企业联村的“1+2+N”帮扶体系，完善社区“1+N”制度体系。'],
+      expected: { '“1+2+N”帮扶体系': null, '社区“1+N”制度体系': null },
+    },
+    {
+      why: 'a fragment with a short head before 等 in a list of activities (the quoted item before it is listed too)',
+      paragraphs: ['组织“清朗家园”主题宣讲、网络安全“五进”宣传等主题活动。'],
+      expected: { 清朗家园: null, '网络安全“五进”宣传': null },
+    },
+    {
+      why: 'a bare number or fragment with no head noun is never a name',
+      paragraphs: ['全区形成了“123”的工作格局，实现“两提升”。'],
+      expected: {},
+    },
+    {
+      why: 'a quoted list with 等 and a kind of working model',
+      paragraphs: ['推广运用“园区党建”“楼长制”“商圈联盟”等工作模式。'],
+      expected: { 园区党建: null, 楼长制: null, 商圈联盟: null },
+    },
+    {
+      why: 'programme nouns: a platform, a station brand, a night school in the name, a signboard',
+      paragraphs: ['强化“减负直通”平台建设，推进‘暖蜂驿’骑手驿站建设。街道开设“晚八点青年夜校”，擦亮“老街金巷”招牌。'],
+      expected: { 减负直通: '平台', 暖蜂驿: '骑手驿站', 晚八点青年夜校: null, 老街金巷: '招牌' },
+    },
+    {
+      why: 'a city-named brand printed between a quoted programme and its noun is a programme too',
+      paragraphs: ['开展了“邻里一家亲”泉城邻里节活动，深化“远亲近邻”泉城邻里节品牌建设。'],
+      expected: { 邻里一家亲: '泉城邻里节活动', 泉城邻里节: '活动', 远亲近邻: '泉城邻里节品牌' },
+    },
+    {
+      why: 'a quoted honorific in a list of people before 等一批…典型 is not a programme; a quoted honour title is',
+      paragraphs: ['涌现出“第一书记”许诺、90后返乡企业家程远等一批先进典型，评选30名“泉城之星”先进典型。'],
+      expected: { 泉城之星: '先进典型' },
+    },
+    {
+      why: 'an everyday goal before 行动 is not a name; a longer named action is',
+      paragraphs: ['开展能力提升行动，实施农机购置升级行动。'],
+      expected: { 农机购置升级: '行动' },
+    },
+    {
+      why: 'ASCII quotes around a fragment',
+      paragraphs: ['以区委"6655"工作体系为主线.'],
+      expected: { '“6655”工作体系': null },
+    },
   ];
   it.each(rows)('$why', ({ paragraphs, expected }) => {
     expect(namesOf(extractInitiatives(paragraphs))).toEqual(expected);
+  });
+});
+
+describe('extractInitiatives: aliases', () => {
+  it('joins a numbered short form with the list the story spells it out as', () => {
+    const found = extractInitiatives(['开展“四优”行动', '全区将开展“优环境、优服务、优作风、优效能”三年行动，持续推进。']);
+    expect(found.map((i) => [i.name, i.aliases])).toEqual([['“四优”行动', ['优环境、优服务、优作风、优效能']]]);
+    expect(found[0]!.paragraphs).toEqual([0, 1]);
+  });
+
+  it('keeps them apart when the count differs', () => {
+    const found = extractInitiatives(['开展“三优”行动', '全区将开展“优环境、优服务、优作风、优效能”三年行动。']);
+    expect(found.map((i) => i.name)).toEqual(['“三优”行动', '优环境、优服务、优作风、优效能']);
+  });
+
+  it('records the short part of a 、 name as an alias', () => {
+    const found = only(['“千村提升”工程共同奔赴', '去年以来，全市实施“万人下乡、千村提升”工程。']);
+    expect(found.aliases).toEqual(['千村提升']);
   });
 });
 
@@ -142,28 +210,28 @@ describe('extractInitiatives: owner and years', () => {
     {
       why: 'the sentence subject owns it; a 自…至… span in the sentence gives the years',
       paragraphs: ['自2023年至2025年，天桥区将在全区范围内开展“三强”行动，按照规划分步实施。'],
-      name: '三强',
+      name: '“三强”行动',
       owner: '天桥区',
       years: { start: 2023, end: 2025 },
     },
     {
       why: 'a department printed right before the quotes owns it',
       paragraphs: ['2023年，历城区山大路街道以区委“4433”工作体系为主题主线。'],
-      name: '4433',
+      name: '“4433”工作体系',
       owner: '区委',
       years: null,
     },
     {
       why: 'a department before a document title; years in brackets after the plan',
       paragraphs: ['市中区全面落实市委《党建引领基层治理“双十”行动计划（2023-2025年）》，创新基层治理模式。'],
-      name: '双十',
+      name: '党建引领基层治理“双十”行动计划',
       owner: '市委',
       years: { start: 2023, end: 2025 },
     },
     {
       why: 'ASCII brackets and a hyphen',
       paragraphs: ['全面落实市委《党建引领基层治理“双十”行动计划(2023-2025年)》。'],
-      name: '双十',
+      name: '党建引领基层治理“双十”行动计划',
       owner: '市委',
       years: { start: 2023, end: 2025 },
     },
@@ -219,7 +287,7 @@ describe('extractInitiatives: owner and years', () => {
     {
       why: 'people are not owners: a clause opened by 让 is skipped for the nearest real subject',
       paragraphs: ['历城区持续发力年轻干部培养，让年轻干部在一线见风雨，为全面落实“4433”工作推进体系提供保障。'],
-      name: '4433',
+      name: '“4433”工作推进体系',
       owner: '历城区',
       years: null,
     },
@@ -228,5 +296,27 @@ describe('extractInitiatives: owner and years', () => {
     const found = extractInitiatives(paragraphs).find((i) => i.name === name);
     expect(found).toBeDefined();
     expect({ owner: found!.owner, years: found!.years }).toEqual({ owner, years });
+  });
+});
+
+describe('programmeKey', () => {
+  it.each([
+    { name: '区委“7788”工作体系', key: '“7788”体系' }, // a fragment: its quoted part and final noun
+    { name: '“7788”工作推进体系', key: '“7788”体系' }, // the same programme printed with other words between
+    { name: '社区‘八大’暖心实事项目', key: '“八大”项目' }, // single quotes read like double ones
+    { name: '泉城某某荟', key: '泉城某某荟' }, // not a fragment: the name itself
+  ])('$name → $key', ({ name, key }) => {
+    expect(programmeKey(name)).toBe(key);
+  });
+});
+
+describe('fragmentCore', () => {
+  it.each([
+    { name: '“7788”现代化产业体系', core: '7788' }, // the number a named fragment was once known by
+    { name: '社区‘八大’暖心实事项目', core: '八大' }, // a numeral fragment in single quotes
+    { name: '泉城某某荟', core: null }, // a plain name has none
+    { name: '“泉城某某”活动', core: null }, // quotes around a full name are not a fragment
+  ])('$name → $core', ({ name, core }) => {
+    expect(fragmentCore(name)).toBe(core);
   });
 });

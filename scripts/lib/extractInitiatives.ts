@@ -13,6 +13,14 @@
  * - A plan named in a document title without quotes (`《济南市优化营商环境行动计划》`).
  * - Without quotes: 实施/开展/启动/推出 + four to ten plain characters + 行动/工程/计划 (`实施外资提质推进行动`), and a
  *   brand named after the city or a place (`升级泉城义工品牌`).
+ * - A quoted number or fragment (`“567”`, `“1+N”`, `“八大”`, `“五进”`) is never a name alone: it is named with the words
+ *   printed before the quotes back to a verb, a party or government body, a particle or punctuation, and its head noun
+ *   (`外卖骑手“八大”暖心实事项目`, `网络安全“五进”宣传`); without a head noun it gives nothing. Unquoted everyday
+ *   goals (`能力提升行动`, `分类提升行动`: two characters and a goal verb) are not names.
+ * - Words opening with the city or a place between a quoted programme and its noun name the brand it is filed under
+ *   (`“某某”泉城某某荟活动` → `泉城某某荟` too).
+ * - A numbered short form and the list it stands for are one programme when the story prints both (`“四优”行动` and
+ *   `优环境、优服务、优作风、优效能`: four items, each with 优); the other printed names become `aliases`.
  * - Not initiatives: quoted speech and slogans (anything with `，` or `。` inside), nicknames and labels without a
  *   programme noun (`“大管家”`, `“小巷总理”`), company names, awards, document titles that do not name a plan, list
  *   markers.
@@ -31,8 +39,13 @@ import { closingQuoteFor, normalisePunctuation } from './extractOfficials.ts';
 
 /** A named programme, campaign, brand or action plan, as named in one story. */
 export interface InitiativeMention {
-  /** Name as printed, without the surrounding quotes and without a programme noun printed after them. */
+  /**
+   * Name as printed, without the surrounding quotes and without a programme noun printed after them; a number or
+   * fragment in quotes is named with its head noun and the words printed before it (`外卖骑手“八大”暖心实事项目`).
+   */
   name: string;
+  /** Other printed names of the same programme in the story (`优环境、优服务、优作风、优效能` for `“四优”行动`). */
+  aliases: string[];
   /** The programme noun printed right after the name, with the words between (`活动`, `集中攻坚行动`), or null. */
   suffix: string | null;
   /** The first printed form, quotes and suffix included (`“三强”行动`). */
@@ -48,9 +61,19 @@ export interface InitiativeMention {
 }
 
 /** Nouns that make a quoted name a programme, longest first. */
-const PROGRAMME_NOUNS = ['行动计划', '专项整治', '计划', '行动', '工程', '活动', '品牌', '体系', '项目'];
-/** Programme nouns a quoted name may itself end with (`“亮灯行动”`). */
-const INNER_NOUNS = ['行动计划', '行动', '工程', '计划', '活动'];
+const PROGRAMME_NOUNS = ['行动计划', '专项整治', '工作法', '计划', '行动', '工程', '活动', '品牌', '体系', '项目', '模式', '平台', '驿站', '夜校', '招牌', '典型'];
+/** Programme nouns a quoted name may itself end with (`“亮灯行动”`, `“某某青年夜校”`). */
+const INNER_NOUNS = ['行动计划', '行动', '工程', '计划', '活动', '夜校', '驿站'];
+/** Head nouns a quoted number or fragment may take when no programme noun follows (`网络安全“五进”宣传`). */
+const FRAGMENT_HEAD_RE = /^[^\P{Script=Han}的了和与及等在是为将把被对从向到以于之着并或也都还就又让给由]{1,4}(?=[等、，。；]|$)/u;
+/** A quoted number or code (`567`, `1+N`) or a numeral and one character (`八大`, `五进`, `四优`): never a name alone. */
+const FRAGMENT_RE = /^(?:[\dA-Za-z+＋.·\-]+|[一二三四五六七八九十百千万双两][\p{Script=Han}])$/u;
+/** Numerals that open a fragment, with the count they stand for (`四优` stands for four items). */
+const NUMERALS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 双: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** What ends the words printed before a fragment's quotes (`实施外卖骑手“八大”` → `外卖骑手`). */
+const QUALIFIER_STOP_RE = /(?:[^\p{Script=Han}]|[的了和与及等是为将把被对从向以之着并或也还让给由]|全[省市区县镇村]|各[级类]?|实施|开展|推进|打造|完善|构建|组建|建立|健全|落实|推动|深化|启动|举办|推出|出台|印发|围绕|聚焦|[省市区县]委|[省市区县]政府)/gu;
+/** Unquoted names that are only an everyday goal (`能力提升`, `分类提升`): four characters or fewer ending in one of these. */
+const GENERIC_GOAL_RE = /^[\p{Script=Han}]{1,2}(?:提升|推进|建设|改造|整治|攻坚|突破|治理|服务|管理|培训|优化)$/u;
 /** Characters that cannot sit between a quoted name and its programme noun. */
 const LINK_STOP = '的了和与及等在是为将把被对从向到以于之着并或也都还就又让给由';
 /** A run of plain words between a quoted name and its programme noun, then the noun. */
@@ -159,9 +182,32 @@ function programmeNounAt(norm: string, at: number, allowBare: boolean): string |
   return m[0];
 }
 
-/** True when the quoted text can be a programme's name (not speech, a slogan or too long). */
+/** Names of events (a meeting, a fair, a forum): held once, not run as a programme. */
+const EVENT_RE = /(?:会议|大会|交流会|论坛|博览会|洽谈会|推介会|峰会|展会|发布会)$/u;
+
+/** True when the quoted text can be a programme's name (not speech, a slogan, an event or too long). */
 function nameLike(content: string): boolean {
-  return content.length >= 2 && content.length <= 24 && !SPEECH_PUNCT_RE.test(content) && !/[“”‘’《》]/u.test(content);
+  return content.length >= 2 && content.length <= 24 && !SPEECH_PUNCT_RE.test(content) && !/[“”‘’《》]/u.test(content) && !EVENT_RE.test(content);
+}
+
+/**
+ * The quoted number or fragment inside a named fragment (`567` in `“567”现代化产业体系`), or null: the page keeps the
+ * address it had when the fragment alone was the name, so published links stay put.
+ */
+export function fragmentCore(name: string): string | null {
+  const m = /[“‘]([^”’]+)[”’]/u.exec(name);
+  return m !== null && FRAGMENT_RE.test(m[1]!) ? m[1]! : null;
+}
+
+/**
+ * What makes two printed names one programme across stories: for a named fragment its quoted part and its final
+ * programme noun (`区委“某某”工作体系` and `“某某”工作推进体系` are one), otherwise the name itself.
+ */
+export function programmeKey(name: string): string {
+  const m = /[“‘]([^”’]+)[”’]/u.exec(name);
+  if (m === null || !FRAGMENT_RE.test(m[1]!)) return name;
+  const noun = PROGRAMME_NOUNS.find((n) => name.endsWith(n)) ?? name.slice(m.index + m[0].length);
+  return `“${m[1]}”${noun}`;
 }
 
 /** Candidates from quoted names in one paragraph. */
@@ -178,9 +224,16 @@ function quotedCandidates(norm: string, orig: string, para: number): Candidate[]
     const anchor = documentStart(norm, q);
     const noun = programmeNounAt(norm, close + 1, true);
     const occurrence = (end: number): Occurrence => ({ para, start: q, end, anchor });
+    if (FRAGMENT_RE.test(content)) {
+      const fragment = fragmentCandidate(norm, q, close, noun, para, anchor);
+      if (fragment !== null) out.push(fragment);
+      continue;
+    }
     if (noun !== null) {
       const printed = orig.slice(q, close + 1) + noun;
       out.push({ name, suffix: noun, printed, quoted: true, occurrence: occurrence(close + 1 + noun.length) });
+      const brand = umbrellaBrand(norm, orig, close + 1, noun, para);
+      if (brand !== null) out.push(brand);
       continue;
     }
     // `“周周有活动”` is a slogan: a name before an inner programme noun has no verbs or particles.
@@ -197,13 +250,47 @@ function quotedCandidates(norm: string, orig: string, para: number): Candidate[]
   return out;
 }
 
+/**
+ * A quoted number or fragment named in full: the words printed before the quotes (back to a verb, a party or
+ * government body, a particle or punctuation), the quotes, and the programme noun after them, or else a short head
+ * noun before `等`/`、` (`网络安全“五进”宣传等`). Without a head it is not a name and gives nothing.
+ */
+function fragmentCandidate(norm: string, q: number, close: number, noun: string | null, para: number, anchor: number): Candidate | null {
+  let head = noun;
+  if (head === null) {
+    const m = FRAGMENT_HEAD_RE.exec(norm.slice(close + 1));
+    if (m === null || !(listedBefore(norm, close + 1) || /^[^，。；]{0,4}等/u.test(norm.slice(close + 1)))) return null;
+    head = m[0];
+  }
+  let from = q;
+  while (from > 0 && q - from < 16 && /\p{Script=Han}/u.test(norm.charAt(from - 1))) from--;
+  let cut = from;
+  for (const m of norm.slice(from, q).matchAll(QUALIFIER_STOP_RE)) cut = Math.max(cut, from + m.index + m[0].length);
+  const name = norm.slice(cut, close + 1 + head.length);
+  return { name, suffix: null, printed: name, quoted: false, occurrence: { para, start: cut, end: close + 1 + head.length, anchor } };
+}
+
+/**
+ * The brand a quoted programme is filed under when the words between the quotes and the programme noun name one:
+ * four characters or more opening with the city or a place (`“某某”泉城某某荟活动` → `泉城某某荟`).
+ */
+function umbrellaBrand(norm: string, orig: string, at: number, noun: string, para: number): Candidate | null {
+  const m = AFTER_QUOTE_RE.exec(norm.slice(at));
+  const between = m?.[1] ?? '';
+  if (between.length < 4 || !PLACE_OPENING_RE.test(between) || GENERIC_OPENINGS.some((g) => between.startsWith(g))) return null;
+  const suffix = noun.slice(between.length);
+  const printed = orig.slice(at, at + noun.length);
+  return { name: orig.slice(at, at + between.length), suffix, printed, quoted: false, occurrence: { para, start: at, end: at + noun.length, anchor: at } };
+}
+
 /** True when the clause after `at` goes on, through other list items, to `等` and a programme noun. */
 function listedBefore(norm: string, at: number): boolean {
   const rest = norm.slice(at);
   const clauseEnd = rest.search(/[，。；：！？]/u);
   const clause = clauseEnd === -1 ? rest : rest.slice(0, clauseEnd);
   const i = clause.indexOf('等');
-  return i !== -1 && programmeNounAt(clause, i + 1, true) !== null;
+  // `等一批先进典型` counts people or things, not programmes.
+  return i !== -1 && !/^(?:一批|一大批|多名|一群)/u.test(clause.slice(i + 1)) && programmeNounAt(clause, i + 1, true) !== null;
 }
 
 /** The `《` that opens the document title around `q`, or `q` when the quotes are not inside one. */
@@ -227,7 +314,7 @@ function unquotedCandidates(norm: string, orig: string, para: number): Candidate
   for (const re of [UNQUOTED_ACTION_RE, UNQUOTED_BRAND_RE]) {
     for (const m of norm.matchAll(re)) {
       const x = m[1]!;
-      if (GENERIC_OPENINGS.some((g) => x.startsWith(g))) continue;
+      if (GENERIC_OPENINGS.some((g) => x.startsWith(g)) || GENERIC_GOAL_RE.test(x)) continue;
       if (re === UNQUOTED_BRAND_RE && !PLACE_OPENING_RE.test(x)) continue;
       const start = m.index + m[0].length - x.length - m[2]!.length;
       const end = start + x.length + m[2]!.length;
@@ -249,6 +336,8 @@ interface Entry {
   /** Forms to look for in the text: quoted names and unquoted printed forms. */
   forms: Set<string>;
   first: number;
+  /** Other names the group was printed under. */
+  aliases: Set<string>;
 }
 
 /** Groups candidates into entries: same key, a part of a `、` list name, or an unquoted name extending another. */
@@ -266,18 +355,51 @@ function groupCandidates(candidates: Candidate[]): Entry[] {
         (!c.quoted && !e.quoted && e.suffix === c.suffix && (key.startsWith(e.key) || e.key.startsWith(key))),
     );
     if (same === undefined) {
-      entries.push({ key, name: c.name, suffix: c.suffix, printed: c.printed, quoted: c.quoted, forms: new Set(formsOf(c)), first: order });
+      entries.push({ key, name: c.name, suffix: c.suffix, printed: c.printed, quoted: c.quoted, forms: new Set(formsOf(c)), first: order, aliases: new Set() });
       continue;
     }
     for (const f of formsOf(c)) same.forms.add(f);
+    if (c.name !== same.name) same.aliases.add(c.name);
     // The fuller `、` list name, or the shorter unquoted name, stands for the group; the first print otherwise.
     const fuller = c.quoted && key.split('、').length > same.key.split('、').length;
     const shorter = !c.quoted && key.length < same.key.length;
-    if (fuller || shorter) Object.assign(same, { key, name: c.name, printed: c.printed, suffix: c.suffix ?? same.suffix });
+    if (fuller || shorter) {
+      same.aliases.add(same.name);
+      Object.assign(same, { key, name: c.name, printed: c.printed, suffix: c.suffix ?? same.suffix });
+    }
     else if (same.suffix === null && c.suffix !== null && same.key === key) same.suffix = c.suffix;
     same.first = Math.min(same.first, order);
   }
-  return entries.sort((a, b) => a.first - b.first);
+  for (const e of entries) e.aliases.delete(e.name);
+  return mergeSpelledOut(entries.sort((a, b) => a.first - b.first));
+}
+
+/**
+ * Joins a numbered short form with the list it stands for when the story prints both: `“四优”行动` and
+ * `优环境、优服务、优作风、优效能` (four items, each with 优) are one campaign. The first printed name stays the name; the
+ * other becomes an alias.
+ */
+function mergeSpelledOut(entries: Entry[]): Entry[] {
+  const out: Entry[] = [];
+  for (const e of entries) {
+    const into = out.find((o) => spells(o, e) || spells(e, o));
+    if (into === undefined) {
+      out.push(e);
+      continue;
+    }
+    into.aliases.add(e.name);
+    for (const a of e.aliases) into.aliases.add(a);
+    for (const f of e.forms) into.forms.add(f);
+  }
+  return out;
+}
+
+/** True when `short` holds a quoted numeral fragment (`“四优”`) that `list`'s `、` items spell out. */
+function spells(short: Entry, list: Entry): boolean {
+  const m = /[“‘]([一二两双三四五六七八九十])(\p{Script=Han})[”’]/u.exec(short.name);
+  if (m === null) return false;
+  const items = list.name.split('、');
+  return items.length === NUMERALS[m[1]!] && items.length > 1 && items.every((item) => item.includes(m[2]!));
 }
 
 /** Every place the entry is named, in order. */
@@ -400,6 +522,7 @@ export function extractInitiatives(paragraphs: string[]): InitiativeMention[] {
     }
     return {
       name: entry.name,
+      aliases: [...entry.aliases],
       suffix: entry.suffix,
       printed: entry.printed,
       owner,

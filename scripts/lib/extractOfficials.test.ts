@@ -1,15 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { extractOfficials, normalisePunctuation, type OfficialMention } from './extractOfficials.ts';
+import { extractOfficials, normalisePunctuation, type LocalPlace, type OfficialMention } from './extractOfficials.ts';
 import { surnameAt } from './surnames.ts';
 
-const run = (paragraphs: string[], bylineNames: string[] = [], featuredName: string | null = null): OfficialMention[] =>
-  extractOfficials(paragraphs, { bylineNames, featuredName });
+const run = (paragraphs: string[], bylineNames: string[] = [], featuredName: string | null = null, places: string[] = []): OfficialMention[] =>
+  extractOfficials(paragraphs, { bylineNames, featuredName, localPlaces: localPlaces(paragraphs, places) });
+
+/** Where the named villages and communities are printed, as the gazetteer pass would report them. */
+function localPlaces(paragraphs: string[], names: string[]): LocalPlace[] {
+  return paragraphs.flatMap((p, paragraph) =>
+    names.flatMap((name) => {
+      const out: LocalPlace[] = [];
+      for (let start = p.indexOf(name); start !== -1; start = p.indexOf(name, start + 1)) {
+        out.push({ paragraph, start, name, kind: name.endsWith('村') ? 'village' : 'community' });
+      }
+      return out;
+    }),
+  );
+}
 
 /** Name → titles, for rows that only check who was found and with which posts. */
 const titlesOf = (found: OfficialMention[]): Record<string, string[]> => Object.fromEntries(found.map((o) => [o.name, o.titles]));
 
 describe('extractOfficials: names and titles', () => {
-  const rows: { why: string; paragraphs: string[]; expected: Record<string, string[]> }[] = [
+  const rows: { why: string; paragraphs: string[]; places?: string[]; expected: Record<string, string[]> }[] = [
     {
       why: 'several posts joined by ， and 、; a bare post after 、 inherits the organisation',
       paragraphs: ['1月13日，济南市政协委员，济南市投资促进局党组书记、局长李洪伟接受记者专访时介绍，今年全市推进项目1000个以上。'],
@@ -36,9 +49,20 @@ describe('extractOfficials: names and titles', () => {
       expected: { 张晓菲: ['澄波社区党委书记'] },
     },
     {
-      why: 'the sending department before 派驻 is not part of the post',
-      paragraphs: ['但是自从市民营经济发展局派驻第一书记姜宁到村之后，村子有了不少动静。'],
-      expected: { 姜宁: ['第一书记'] },
+      why: 'the sending department before 派驻 is kept and the village printed before it fills the post',
+      paragraphs: ['长清区柳河村位于两市交界处。但是自从市农业农村局派驻第一书记孙立到村之后，村子有了不少动静。'],
+      places: ['柳河村'],
+      expected: { 孙立: ['市农业农村局派驻柳河村第一书记'] },
+    },
+    {
+      why: 'a post printed after 派驻 with its village needs no lookup',
+      paragraphs: ['市科技局派驻桃园村第一书记郑凯介绍，今年村里新建了大棚。'],
+      expected: { 郑凯: ['市科技局派驻桃园村第一书记'] },
+    },
+    {
+      why: 'a dispatched post with no village printed before it stays as printed',
+      paragraphs: ['市财政局派驻第一书记冯涛表示，要办好民生实事。'],
+      expected: { 冯涛: ['市财政局派驻第一书记'] },
     },
     {
       why: 'a partner with the firm as printed, brackets included; 为了 after a one-character given name',
@@ -46,9 +70,16 @@ describe('extractOfficials: names and titles', () => {
       expected: { 王阳: ['北京市兰台(济南)律师事务所合伙人'] },
     },
     {
-      why: 'a leading 该村 is dropped from the post',
-      paragraphs: ['“给钱给物，不如建个好支部。”该村党支部书记江玉东决心带领村民闯出这穷山沟。'],
-      expected: { 江玉东: ['党支部书记'] },
+      why: 'a leading 该村 takes the village printed in an earlier paragraph',
+      paragraphs: ['今年年初，南部山区石门村召开分红大会。', '“给钱给物，不如建个好支部。”该村党支部书记何长生决心带领村民闯出穷山沟。'],
+      places: ['石门村'],
+      expected: { 何长生: ['石门村党支部书记'] },
+    },
+    {
+      why: 'a leading 该社区 takes the community; with none printed the post stays bare',
+      paragraphs: ['槐荫区青年社区建起了议事厅，该社区党委书记魏敏介绍了做法。', '该村党支部书记秦山表示，要守住耕地。'],
+      places: ['青年社区'],
+      expected: { 魏敏: ['青年社区党委书记'], 秦山: ['党支部书记'] },
     },
     {
       why: 'a role that speaks counts; a post after 担任 is added; 与 inside an organisation name is kept',
@@ -64,13 +95,28 @@ describe('extractOfficials: names and titles', () => {
       expected: { 徐法贤: [] },
     },
     {
-      why: 'a role-only person who never speaks is left out; a label in quotes is not a post',
-      paragraphs: ['涌现出“第一书记”刘备、85后回村企业家庄鹏、95后领头雁冯光禄等一批“后起之秀”。'],
+      why: 'a list of model people: a quoted honorific, then roles with an age; two-character names stand',
+      paragraphs: ['全市涌现出“第一书记”许诺、80后返乡企业家程远、90后领头雁曹洋等一批“后起之秀”。'],
+      expected: { 许诺: ['“第一书记”'], 程远: ['80后返乡企业家'], 曹洋: ['90后领头雁'] },
+    },
+    {
+      why: 'the same list with ASCII punctuation',
+      paragraphs: ['全市涌现出"第一书记"许诺、80后返乡企业家程远、90后领头雁曹洋等一批"后起之秀".'],
+      expected: { 许诺: ['"第一书记"'], 程远: ['80后返乡企业家'], 曹洋: ['90后领头雁'] },
+    },
+    {
+      why: 'nicknames in quotes before names, with what describes them; an ellipsis ends the last one',
+      paragraphs: ['扎根社区18年的“大管家”钱秀英，有求必应的“小巷总理”秦红……会议播放了专题片。'],
+      expected: { 钱秀英: ['扎根社区18年的“大管家”'], 秦红: ['有求必应的“小巷总理”'] },
+    },
+    {
+      why: 'a quoted label before a name that runs on into a verb is not a list item',
+      paragraphs: ['被称为“大管家”的社区书记很忙，“老黄牛”韩刚强调要多干实事。'],
       expected: {},
     },
     {
-      why: 'nicknames in quotes before names are not posts',
-      paragraphs: ['坚守社区26年的“大管家”杜春霞，随叫随到的“小巷总理”田象霞……会议播放了专题片。'],
+      why: 'a role-only person outside a list who never speaks is left out',
+      paragraphs: ['回村企业家程远投资建了一座冷库，带动了周边农户。'],
       expected: {},
     },
     {
@@ -152,8 +198,8 @@ describe('extractOfficials: names and titles', () => {
       expected: { 李洪伟: ['济南市政协委员', '济南市投资促进局党组书记', '济南市投资促进局局长'] },
     },
   ];
-  it.each(rows)('$why', ({ paragraphs, expected }) => {
-    expect(titlesOf(run(paragraphs))).toEqual(expected);
+  it.each(rows)('$why', ({ paragraphs, places, expected }) => {
+    expect(titlesOf(run(paragraphs, [], null, places))).toEqual(expected);
   });
 });
 

@@ -17,10 +17,15 @@
  *   verb (a two-character name only if a title is printed before it somewhere in the story, since `华为表示` and
  *   `章丘表示` read the same way); the featured interviewee. Someone named only after a role (`年轻干部`, `访问学者`, `企业家`) counts only
  *   when they speak (a speech verb or an attributed quote): the role is then kept as their title.
+ * - Lists of model people count without speaking: a name after a role that is an item of a list (`回村企业家甲、
+ *   领头雁乙等`: `、` or `等` after the name, or `、` before its item), and a name right after a nickname or
+ *   honorific in quotation marks that ends at `、`, `等`, `，`, `。` or `…` (`“大管家”甲，`, `“第一书记”乙、`): the
+ *   title is then the label with the words that describe it (`坚守社区多年的“大管家”`), list openers such as
+ *   `涌现出` dropped. A two-character name found this way stands, since the role before it is printed.
+ * - A post whose organisation the sentence leaves out takes it from the story: `该村党支部书记` the village printed
+ *   nearest before it, `市某局派驻第一书记…` becomes `市某局派驻某村第一书记` (the village printed nearest before).
  * - Who does not: reporters and correspondents (`记者 …`, `通讯员 …`, `bylineNames`); people with no post and no
- *   role (`小郑`, `老邵`, `江大爷`, `刘奶奶`, `王先生`: kinship and honorific forms are not names); people printed
- *   after a label in quotation marks (`“第一书记”刘备`, `“大管家”杜春霞`): the quotes mark an honorific or a
- *   nickname in a list of model people, not a post, so such a label is never taken as a title.
+ *   role (`小郑`, `老邵`, `江大爷`, `刘奶奶`, `王先生`: kinship and honorific forms are not names).
  * - One entry per name. A title that is the tail of a fuller one already held (`局长` of `济南市投资促进局局长`)
  *   adds nothing.
  * - Quotes (verbatim, without the outer quotation marks) are attributed when the closing quote is followed at once
@@ -48,6 +53,23 @@ export interface OfficialOptions {
   bylineNames: string[];
   /** The interviewee's name printed alone under an interview headline, if any. */
   featuredName?: string | null;
+  /**
+   * Villages and communities printed in the story, in the paragraphs' numbering: a post whose organisation the
+   * text leaves out (`该村党支部书记`, `派驻第一书记…到村`) takes the nearest one printed before it.
+   */
+  localPlaces?: LocalPlace[];
+}
+
+/** A village or community printed in a story, where it is printed. */
+export interface LocalPlace {
+  /** Index of the paragraph. */
+  paragraph: number;
+  /** Offset in the paragraph. */
+  start: number;
+  /** The name as printed (`石门村`, `青年社区`). */
+  name: string;
+  /** Which of the two it is. */
+  kind: 'village' | 'community';
 }
 
 /** Posts: holding one printed right before a name makes the person an official. */
@@ -67,7 +89,7 @@ const ROLES = [
   '干部', '学者', '企业家', '专家', '教授', '研究员', '工程师', '医生', '医师', '护士', '律师', '教师', '老师', '志愿者',
   '社工', '社会工作者', '党员', '工作人员', '民警', '警官', '法官', '检察官', '辅警', '消防员', '技术员', '设计师', '创业者',
   '带头人', '乡贤', '讲解员', '主播', '骑手', '快递员', '外卖员', '指导员', '博士', '教练', '老板', '传承人', '艺术家',
-  '作家', '厨师', '村医', '管理员', '主持人', '顾问', '代表',
+  '作家', '厨师', '村医', '管理员', '主持人', '顾问', '代表', '领头雁', '头雁', '致富能手', '能人',
 ];
 
 /** Words before a name that make the person a journalist, never an official. */
@@ -260,6 +282,10 @@ interface TitleSegment {
   timeOnly: boolean;
   /** Offset where the title's words start, a dropped deictic (`该村`) included. */
   from: number;
+  /** The deictic dropped before the title (`该村`, `该社区`), or null. */
+  deictic: string | null;
+  /** When the title follows `派驻`/`选派`: the sending body printed before it and the verb (`市某局派驻`), else null. */
+  sentBy: string | null;
 }
 
 /** Reads the title that ends at `end` inside its segment, or null when the segment does not end with a title word. */
@@ -283,6 +309,8 @@ function titleEndingAt(norm: string, orig: string, segStart: number, end: number
   const word = wordEndingAt(norm, end, TITLE_WORDS);
   if (word === null) return null;
   const postStart = end - word.length;
+  const segFrom = start;
+  let sentBy: string | null = null;
   // Stop words: the title starts after the last one, unless it belongs to a protected phrase.
   for (let i = postStart - 1; i >= start; i--) {
     const stop = TITLE_STOP_WORDS.find((w) => norm.startsWith(w, i) && i + w.length <= postStart);
@@ -291,6 +319,7 @@ function titleEndingAt(norm: string, orig: string, segStart: number, end: number
       start = i + (stop?.length ?? 1);
       cut = true;
       timeOnly = false;
+      if (stop !== undefined && DISPATCH_VERBS.includes(stop)) sentBy = sendingBody(norm, orig, segFrom, i);
       break;
     }
   }
@@ -309,7 +338,27 @@ function titleEndingAt(norm: string, orig: string, segStart: number, end: number
   while (start < end && /\s/.test(norm.charAt(start))) start++;
   const title = orig.slice(start, end).replace(/\s+/gu, '');
   if (title.length < 2 || title.length > 32) return null;
-  return { title, cut, timeOnly: cut && timeOnly, from };
+  return { title, cut, timeOnly: cut && timeOnly, from, deictic: deictic?.[0] || null, sentBy };
+}
+
+/** Verbs that send a cadre to a post elsewhere (`市某局派驻第一书记`): the post's place is where they were sent. */
+const DISPATCH_VERBS = ['派驻', '选派'];
+
+/** The body printed before a dispatch verb at `verbAt`, after the clause's own stop words (`自从市某局`), or ''. */
+function sendingBody(norm: string, orig: string, segFrom: number, verbAt: number): string {
+  let start = segFrom;
+  for (let i = verbAt - 1; i >= segFrom; i--) {
+    const stop = TITLE_STOP_WORDS.find((w) => norm.startsWith(w, i) && i + w.length <= verbAt);
+    if (stop !== undefined) {
+      start = i + stop.length;
+      break;
+    }
+  }
+  const lead = LEADING_TIME.exec(norm.slice(start, verbAt));
+  if (lead) start += lead[0].length;
+  const body = orig.slice(start, verbAt).replace(/\s+/gu, '');
+  const verb = norm.slice(verbAt, verbAt + 2);
+  return body.length >= 2 && body.length <= 20 && ORG_END_CHARS.has(body.charAt(body.length - 1)) ? body + verb : verb;
 }
 
 /** True when the phrase `p` covers position `i` in `text`. */
@@ -319,16 +368,18 @@ function protects(text: string, p: string, i: number): boolean {
 }
 
 /** The titles printed before the name at `nameStart`, left to right, and where the first one's words start. */
-function titleChainBefore(norm: string, orig: string, nameStart: number): { titles: string[]; start: number } {
+function titleChainBefore(norm: string, orig: string, nameStart: number): { titles: string[]; start: number; nearest: TitleSegment | null } {
   const titles: string[] = [];
   let start = nameStart;
   let end = nameStart;
   let joiner = '';
+  let nearest: TitleSegment | null = null;
   for (;;) {
     let segStart = end;
     while (segStart > 0 && !SEGMENT_DELIMITERS.has(norm.charAt(segStart - 1))) segStart--;
     const seg = titleEndingAt(norm, orig, segStart, end);
     if (seg === null) break;
+    nearest ??= seg;
     // Across `，` a segment joins the chain only when it is a title and nothing else (a time phrase aside); `、`
     // binds posts tightly, so there the title may follow other words (`会议由区委副书记、区长王德华主持`).
     if (joiner === '，' && seg.cut && !seg.timeOnly) break;
@@ -338,7 +389,7 @@ function titleChainBefore(norm: string, orig: string, nameStart: number): { titl
     if (seg.cut || segStart === 0 || !TITLE_JOINERS.has(joiner)) break;
     end = segStart - 1;
   }
-  return { titles: inheritOrganisations(titles), start };
+  return { titles: inheritOrganisations(titles), start, nearest };
 }
 
 /**
@@ -394,10 +445,57 @@ interface Sighting {
   hasPost: boolean;
   reporter: boolean;
   speaks: boolean;
+  /** Named as an item of a list of people (`…企业家甲、…乙等`) or after a quoted nickname: counts without speaking. */
+  listed: boolean;
+}
+
+/** Finds the village or community printed nearest before a position in the story, for posts that leave it out. */
+export type LocalPlaceFinder = (kind: LocalPlace['kind'], paragraph: number, offset: number) => string | null;
+
+/** A finder over the story's printed villages and communities: same paragraph before the offset, else the latest before. */
+export function localPlaceFinder(places: readonly LocalPlace[]): LocalPlaceFinder {
+  return (kind, paragraph, offset) => {
+    let best: LocalPlace | null = null;
+    for (const p of places) {
+      if (p.kind !== kind || p.paragraph > paragraph || (p.paragraph === paragraph && p.start >= offset)) continue;
+      if (best === null || p.paragraph > best.paragraph || (p.paragraph === best.paragraph && p.start > best.start)) best = p;
+    }
+    return best?.name ?? null;
+  };
+}
+
+/** A post with no village or community in it (`党支部书记`, `第一书记`). */
+const LOCAL_POST_RE = /^(?:第一书记|党支部书记|党总支书记|支部书记|党委书记|书记|副书记|主任|副主任|委员|村长|网格员|网格长)$/u;
+
+/**
+ * Puts back the organisation a post's sentence leaves out: `该村党支部书记` takes the village printed before it,
+ * `市某局派驻第一书记…到村` becomes `市某局派驻某村第一书记`; a post with no village in reach stays as printed.
+ */
+function withLocalOrganisation(title: string, seg: TitleSegment | null, find: LocalPlaceFinder, paragraph: number, at: number): string {
+  if (seg === null) return title;
+  const hasPlace = /(?<![乡农])村|社区/u.test(title);
+  if (seg.sentBy !== null) {
+    const place = hasPlace ? '' : (find('village', paragraph, at) ?? '');
+    return seg.sentBy + place + title;
+  }
+  if (seg.deictic !== null && !hasPlace && LOCAL_POST_RE.test(title)) {
+    const kind = seg.deictic.includes('社区') ? 'community' : seg.deictic.includes('村') ? 'village' : null;
+    const place = kind === null ? null : find(kind, paragraph, at);
+    if (place !== null) return place + title;
+  }
+  return title;
+}
+
+/** Characters after a name that make it an item of a list (`、`, `等`). */
+const LIST_AFTER = new Set([...'、等']);
+
+/** True when the name at `start`..`end` is an item of a list: `、` or `等` after it, or `、` before its item. */
+function listedAt(norm: string, itemStart: number, end: number): boolean {
+  return LIST_AFTER.has(norm.charAt(end)) || norm.charAt(itemStart - 1) === '、';
 }
 
 /** Names printed right after a title word in one paragraph. */
-function sightingsAfterTitles(norm: string, orig: string): Sighting[] {
+function sightingsAfterTitles(norm: string, orig: string, paragraph: number, find: LocalPlaceFinder): Sighting[] {
   const out: Sighting[] = [];
   for (let i = 1; i < norm.length; i++) {
     const word = wordEndingAt(norm, i, TITLE_WORDS);
@@ -405,9 +503,46 @@ function sightingsAfterTitles(norm: string, orig: string): Sighting[] {
     const name = nameAfterTitle(norm, i);
     if (name === null) continue;
     const reporter = REPORTER_WORDS.includes(word);
-    const { titles } = reporter ? { titles: [] } : titleChainBefore(norm, orig, i);
+    const chain = reporter ? null : titleChainBefore(norm, orig, i);
+    const titles = chain === null ? [] : [...chain.titles];
+    if (chain !== null && titles.length > 0) titles[titles.length - 1] = withLocalOrganisation(titles.at(-1)!, chain.nearest, find, paragraph, i);
     const hasPost = !reporter && POST_SET.has(word);
-    out.push({ name, titles, hasPost, reporter, speaks: speechVerbAt(norm, i + name.length) !== null });
+    let itemStart = i;
+    while (itemStart > 0 && !SEGMENT_DELIMITERS.has(norm.charAt(itemStart - 1))) itemStart--;
+    const listed = !reporter && titles.length > 0 && listedAt(norm, itemStart, i + name.length);
+    out.push({ name, titles, hasPost, reporter, speaks: speechVerbAt(norm, i + name.length) !== null, listed });
+    i += name.length - 1;
+  }
+  return out;
+}
+
+/** Words that open a list of model people (`涌现出`, `包括`); the label's description starts after them. */
+const LIST_OPENERS_RE = /^.*(?:涌现出了?|涌现了?|包括|比如|例如|评选出|选树)/u;
+
+/**
+ * Names printed right after a nickname or honorific in quotation marks (`“大管家”某某，`, `“第一书记”某某、`): the
+ * person is named as a model in a list or an apposition, so the name must end at `、`, `等`, `，` or `。`. The
+ * title is the label with the words describing it, as printed (`坚守社区多年的“大管家”`).
+ */
+function sightingsAfterLabels(norm: string, orig: string): Sighting[] {
+  const out: Sighting[] = [];
+  for (let i = 1; i < norm.length; i++) {
+    if (norm.charAt(i - 1) !== '”') continue;
+    const open = openingQuoteFor(norm, i - 1);
+    if (open === -1) continue;
+    const label = norm.slice(open + 1, i - 1);
+    if (!/^\p{Script=Han}{2,6}$/u.test(label)) continue;
+    const name = nameAfterTitle(norm, i);
+    if (name === null || !'、等，。；…'.includes(norm.charAt(i + name.length)) || norm.charAt(i + name.length) === '') continue;
+    let segStart = open;
+    while (segStart > 0 && !SEGMENT_DELIMITERS.has(norm.charAt(segStart - 1))) segStart--;
+    const described = norm.slice(segStart, open);
+    const opener = LIST_OPENERS_RE.exec(described);
+    let from = segStart + (opener?.[0].length ?? 0);
+    const lead = LEADING_TIME.exec(norm.slice(from, open));
+    if (lead) from += lead[0].length;
+    const title = orig.slice(from, i).replace(/\s+/gu, '');
+    out.push({ name, titles: [title], hasPost: false, reporter: false, speaks: false, listed: true });
     i += name.length - 1;
   }
   return out;
@@ -438,7 +573,7 @@ function sightingsBeforeSpeech(norm: string): Sighting[] {
       for (const end of ends) {
         const name = nameEndingAt(norm, end);
         if (name !== null) {
-          out.push({ name, titles: [], hasPost: false, reporter: false, speaks: true });
+          out.push({ name, titles: [], hasPost: false, reporter: false, speaks: true, listed: false });
           break;
         }
       }
@@ -500,30 +635,34 @@ export function extractOfficials(paragraphs: string[], opts: OfficialOptions): O
   const excluded = new Set(opts.bylineNames.map((n) => n.replace(/\s+/gu, '')));
   const featured = opts.featuredName?.replace(/\s+/gu, '') || null;
 
-  const people = new Map<string, { titles: string[]; hasPost: boolean; speaks: boolean }>();
+  const find = localPlaceFinder(opts.localPlaces ?? []);
+
+  const people = new Map<string, { titles: string[]; hasPost: boolean; speaks: boolean; listed: boolean }>();
   const note = (s: Sighting): void => {
     if (s.reporter) {
       excluded.add(s.name);
       return;
     }
-    const p = people.get(s.name) ?? { titles: [], hasPost: false, speaks: false };
+    const p = people.get(s.name) ?? { titles: [], hasPost: false, speaks: false, listed: false };
     p.titles.push(...s.titles);
     p.hasPost ||= s.hasPost;
     p.speaks ||= s.speaks;
+    p.listed ||= s.listed;
     people.set(s.name, p);
   };
   norms.forEach((norm, i) => {
-    for (const s of sightingsAfterTitles(norm, paragraphs[i]!)) note(s);
+    for (const s of sightingsAfterTitles(norm, paragraphs[i]!, i, find)) note(s);
+    for (const s of sightingsAfterLabels(norm, paragraphs[i]!)) note(s);
     for (const s of sightingsBeforeSpeech(norm)) note(s);
   });
-  if (featured !== null && !people.has(featured)) people.set(featured, { titles: [], hasPost: false, speaks: false });
+  if (featured !== null && !people.has(featured)) people.set(featured, { titles: [], hasPost: false, speaks: false, listed: false });
 
   const quotes = attributeQuotes(paragraphs, norms, [...people.keys()]);
   const out: { mention: OfficialMention; first: number }[] = [];
   for (const [name, p] of people) {
     if (excluded.has(name)) continue;
     const quoted = (quotes.get(name) ?? []).length > 0;
-    if (!(p.hasPost || p.speaks || quoted || name === featured)) continue;
+    if (!(p.hasPost || p.speaks || p.listed || quoted || name === featured)) continue;
     // Two characters before a speech verb are as often a company or a place (`华为表示`, `章丘表示`): such a name
     // needs a title somewhere in the story.
     if (name.length === 2 && p.titles.length === 0 && !p.hasPost && name !== featured) continue;

@@ -114,3 +114,33 @@ describe('extractPlaces', () => {
     ]);
   });
 });
+
+describe('extractPlaces: bare items of a list the gazetteer confirms under the story’s place', () => {
+  const listRows: Row[] = [
+    {
+      what: 'communities of the district in context, listed in groups with 等',
+      text: '以万紫巷、启明里等引领，玉函路、聚善街等跟进。',
+      context: ['370103'],
+      expected: [['万紫巷', '370103002009', '370103002'], ['启明里', '370103003003', '370103003'], ['玉函路', '370103004005', '370103004'], ['聚善街', '370103003002', '370103003']],
+    },
+    {
+      what: 'an estate community named X小区社区 in the dataset; the leading preposition is not part of the item',
+      text: '以七一、万紫巷等为样板。',
+      context: ['370103'],
+      expected: [['七一', '370103003005', '370103003'], ['万紫巷', '370103002009', '370103002']],
+    },
+    {
+      what: 'ASCII-style list with the district in the paragraph',
+      text: '市中区玉函路、聚善街等社区率先试点。',
+      expected: [['市中区', '370103', null], ['玉函路', '370103004005', '370103004'], ['聚善街', '370103003002', '370103003']],
+    },
+    { what: 'without a place in the story the bare words are not taken', text: '以万紫巷、启明里等引领。', expected: [] },
+    { what: 'the same words under another district are not taken', text: '以万紫巷、启明里等引领。', context: ['370102'], expected: [] },
+    { what: 'ordinary words in a list are not places', text: '以党建、服务等引领，治理、发展等跟进。', context: ['370103'], expected: [] },
+    { what: 'a name outside a list is not taken', text: '玉函路风景优美。', context: ['370103'], expected: [] },
+  ];
+  it.each(listRows)('$what', ({ text, context, expected }) => {
+    const found = extractPlaces(text, jinan, context ?? []);
+    expect(found.map((m): Expected => [m.text, m.place.code, m.place.parentCode])).toEqual(expected);
+  });
+});

@@ -24,6 +24,10 @@
  *   (`历下区某某街道`, a renamed place such as `唐王镇`) is a mention with code null and that place as
  *   parent; so is a dataset name printed after a district or street it does not belong to.
  * - The city itself (`济南`, `济南市`) is not a place: figures without a district are city-wide.
+ * - A bare item of a list (`以甲、乙等引领，丙、丁等跟进`: a name before or after `、`, or before `、…等`) is a
+ *   community or village when the gazetteer has it with 社区, 村 or 小区社区 under a district, street or town the story
+ *   names (`context` or the paragraph) and nowhere else among them; a word the gazetteer does not confirm there is
+ *   never taken.
  */
 import { ancestors, commonAncestor, isWithin, placeByCode, type FormEntry, type FormKind, type Gazetteer, type Place, type PlaceKind } from './gazetteer.ts';
 
@@ -39,8 +43,8 @@ export interface PlaceRef {
   parentCode: string | null;
 }
 
-/** How a mention was recognised. */
-export type MentionVia = FormKind | 'unlisted';
+/** How a mention was recognised: `list` for a bare item of a list that the gazetteer confirms in the story's place. */
+export type MentionVia = FormKind | 'unlisted' | 'list';
 
 /** One mention of a Jinan place in a text. */
 export interface PlaceMention {
@@ -270,7 +274,46 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, context: reado
     const mention = resolve(text, { ...match, needsSupport: match.needsSupport && !listed }, adjacent, anchors, contextPlaces, gazetteer);
     if (mention !== undefined) mentions.push(mention);
   });
-  return withUnlisted(text, mentions, gazetteer);
+  const all = withUnlisted(text, mentions, gazetteer);
+  const within = [...contextPlaces, ...all.flatMap((m) => (m.place.code === null ? [] : [placeByCode(gazetteer, m.place.code)!]))].filter(
+    (place) => !['community', 'village'].includes(place.kind),
+  );
+  return [...all, ...listedPlaces(text, gazetteer, within, all)].sort((a, b) => a.start - b.start);
+}
+
+/** Words after which a list's first item starts (`以甲、乙等引领`, `在甲、乙等`, `如甲、乙`). */
+const LIST_ITEM_OPENERS = new Set([...'以在如像有把将对从由和与及']);
+
+/** Suffixes a list item may stand for: the dataset's community and village names without them. */
+const LIST_ITEM_SUFFIXES = ['社区', '村', '小区社区'];
+
+/** List items confirmed by the gazetteer under one of `within` (see the rules above), outside existing mentions. */
+function listedPlaces(text: string, gazetteer: Gazetteer, within: readonly Place[], taken: readonly PlaceMention[]): PlaceMention[] {
+  if (within.length === 0) return [];
+  const out: PlaceMention[] = [];
+  for (let end = 2; end <= text.length; end++) {
+    const next = text.charAt(end);
+    if (next !== '、' && next !== '等') continue;
+    let runStart = end;
+    while (runStart > 0 && end - runStart < 6 && HAN.test(text.charAt(runStart - 1)) && !'、等'.includes(text.charAt(runStart - 1))) runStart--;
+    // An item belongs to a list: `、` after it, or `、` before it (the run reaches back to it).
+    if (next !== '、' && text.charAt(runStart - 1) !== '、') continue;
+    for (let start = Math.max(runStart, end - 4); start <= end - 2; start++) {
+      if (start > runStart && text.charAt(runStart - 1) === '、') break; // after `、` the whole run is the item
+      // Inside a run an item starts after a place already found or a word that opens a list (`以甲、乙等`).
+      const opensItem = start === runStart || LIST_ITEM_OPENERS.has(text.charAt(start - 1)) || taken.some((m) => m.end === start);
+      if (!opensItem || taken.some((m) => m.start < end && m.end > start)) continue;
+      const core = text.slice(start, end);
+      const confirmed = LIST_ITEM_SUFFIXES.flatMap((suffix) => gazetteer.byForm.get(core + suffix) ?? [])
+        .map((entry) => entry.place)
+        .filter((place) => (place.kind === 'community' || place.kind === 'village') && within.some((outer) => isWithin(gazetteer, place, outer)));
+      const unique = [...new Map(confirmed.map((place) => [place.code, place])).values()];
+      if (unique.length !== 1) continue;
+      out.push({ text: core, start, end, place: refOf(unique[0]!), via: 'list', candidates: [] });
+      break;
+    }
+  }
+  return out;
 }
 
 /** True when two matches are listed together (`历下、市中`, `槐荫和天桥`) and one of them is a district or county that counts on its own. */

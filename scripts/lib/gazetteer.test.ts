@@ -41,10 +41,10 @@ describe('the committed Jinan gazetteer', () => {
     expect(ancestors(jinan, only('历下区'))).toEqual([]);
   });
 
-  it('lists the streets of 历下区 among its children', () => {
-    const streets = children(jinan, '370102');
-    expect(streets.map((place) => place.name)).toContain('姚家街道');
-    expect(streets.every((place) => place.kind === 'street')).toBe(true);
+  it('lists the streets of 历下区 and the functional area inside it among its children', () => {
+    const inside = children(jinan, '370102');
+    expect(inside.map((place) => place.name)).toContain('姚家街道');
+    expect(inside.filter((place) => place.kind !== 'street').map((place) => [place.name, place.kind])).toEqual([['济南中央商务区', 'functional-area']]);
   });
 
   it('knows both 房庄村 of 长清区 and their common ancestor', () => {

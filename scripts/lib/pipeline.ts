@@ -15,6 +15,7 @@ import { jinanGazetteer, type Gazetteer } from './gazetteer.ts';
 import { emptyCorrections, type LoadedCorrections } from './corrections.ts';
 import { planCharts, chartToMarkdown, parseSlugRegistry, slugRegistryText, SLUG_REGISTRY_FILE, type ChartPlan } from './proposeCharts.ts';
 import { checkHandMadeChart } from './reviewCharts.ts';
+import type { EntityReviewInput } from './reviewEntities.ts';
 import { parse as parseYaml } from 'yaml';
 import { InputError, type SluggedStory, type SourceFile, type Story, type Warning } from './types.ts';
 import { articleSourceFields, NO_SOURCE_FIELDS, type ArticleSourceFields, type SourceManifestEntry } from './sourcesManifest.ts';
@@ -34,6 +35,8 @@ export interface IngestResult {
   chartPlan: ChartPlan;
   /** What a journalist should check, each a ready-to-paste `corrections.yaml` line (see `reviewFigures`). */
   review: string[];
+  /** People, programmes and listed places for the end-of-run review (`reviewEntities`). */
+  entities: EntityReviewInput;
 }
 
 /** Reads, cleans and splits every source file (sorted by name) into slugged stories; throws `InputError`. */
@@ -252,5 +255,17 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
     warnings,
     chartPlan: plan,
     review: reviewFigures([...corpus.metrics].map(([id, { data }]) => ({ data, placeGuessed: corpus.guessedPlaces.has(id) }))),
+    entities: {
+      officials: [...corpus.officials.values()].map(({ data }) => ({
+        name: data.name,
+        titles: data.titles,
+        category: data.category,
+        corrected: corrections.corrections.officials.category.some((c) => c.name === data.name),
+      })),
+      initiatives: [...corpus.initiatives.values()].map(({ data }) => ({ name: data.name, aliases: data.aliases })),
+      listedPlaces: extractions.flatMap((ex) =>
+        [...new Map(ex.places.flat().filter((m) => m.via === 'list').map((m) => [m.text, { article: ex.story.slug, printed: m.text, name: m.place.name }])).values()],
+      ),
+    },
   };
 }

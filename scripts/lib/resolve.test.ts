@@ -149,6 +149,37 @@ describe('corrections', () => {
       check: (r) => expect(entries(r, 'initiatives')[0]).toMatchObject({ owner: '历城区农业农村局', years: { start: 2023, end: 2025 } }),
     },
     {
+      // The category read from the post is written; a correction overrides it.
+      name: 'sets a person’s category',
+      yaml: 'officials:\n  category:\n    - { name: 王建国, set: expert }\n',
+      check: (r) => {
+        expect(entries(run(''), 'officials')[0]!.category).toBe('government');
+        expect(entries(r, 'officials')[0]!.category).toBe('expert');
+      },
+    },
+    {
+      // A category outside the list is refused with its line.
+      name: 'refuses an unknown category',
+      yaml: '',
+      check: () => expect(() => parseCorrections('officials:\n  category:\n    - { name: 王建国, set: officer }\n', 'corrections.yaml')).toThrow('corrections.yaml:3'),
+    },
+    {
+      // An alias given by hand is written on the programme.
+      name: 'adds an alias to an initiative',
+      yaml: 'initiatives:\n  aliases:\n    - { name: 千企帮千村, add: [千企帮扶] }\n',
+      check: (r) => expect(entries(r, 'initiatives')[0]).toMatchObject({ name: '千企帮千村', aliases: ['千企帮扶'] }),
+    },
+    {
+      // An alias naming another programme merges that programme into this one.
+      name: 'merges a programme named by an alias',
+      yaml: 'initiatives:\n  add:\n    - { name: 社区工作者, articles: [cun-ji-ti-zeng-shou-you-le-xin-lu-zi] }\n  aliases:\n    - { name: 千企帮千村, add: [社区工作者] }\n',
+      check: (r) => {
+        const all = entries(r, 'initiatives');
+        expect(all.map((i) => i.name)).toEqual(['千企帮千村']);
+        expect((all[0]!.descriptions as { text: string }[]).map((d) => d.text)).toContain('全市社区工作者总量达到1.4万人。');
+      },
+    },
+    {
       // A correction that matches nothing is reported with its line, never silently dropped.
       name: 'reports a correction that matches nothing',
       yaml: '# comment\nofficials:\n  drop: [赵某某]\n',

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { StoryExtraction } from './extract.ts';
 import type { PlaceMention, PlaceRef } from './extractPlaces.ts';
 import { extractPlaces } from './extractPlaces.ts';
+import { fragmentCore, programmeKey } from './extractInitiatives.ts';
 import type { MetricMention } from './extractMetrics.ts';
 import { buildFrame } from './figureFrame.ts';
 import { placeByCode, placesByName, type Gazetteer, type PlaceKind } from './gazetteer.ts';
@@ -13,6 +14,7 @@ import { COMPOUND_SURNAMES } from './surnames.ts';
 import { SlugRegistry, nameSlug, personSlug, placeSlug, syllables } from './slug.ts';
 import type { LoadedCorrections } from './corrections.ts';
 import type { Warning } from './types.ts';
+import { officialCategory, type OfficialCategory } from './officialCategory.ts';
 import type { ArticleData, DistrictData, InitiativeData, MetricData, OfficialData } from '../../src/schemas.ts';
 
 /** A place as the corpus knows it. */
@@ -36,11 +38,15 @@ interface OfficialDraft {
   /** Paragraphs naming the person, per story slug. */
   paragraphs: Map<string, number[]>;
   slug: string;
+  /** Category set by a hand correction, which wins over the reading of the titles. */
+  categorySet?: OfficialCategory;
 }
 
 /** A programme as the corpus knows it. */
 interface InitiativeDraft {
   name: string;
+  /** Other printed names, from the stories and from corrections. */
+  aliases: Set<string>;
   printed: Set<string>;
   owner: string | null;
   years: { start: number; end: number } | null;
@@ -89,6 +95,15 @@ const CITYWIDE_RE = /全市|全省|全国|济南|泉城|省会/u;
 /** A comparison with the city (`高于全市2.8个百分点`) says nothing about whose figure it is. */
 const COMPARED_TO_CITY = /(?:高于|低于|快于|慢于|超过|超出|领先)(?:全市|全省|全国|济南市?)[^，,；;]*/gu;
 
+/** The programme known under any of `names`: by name, alias or programme key (`byKey` indexes aliases and keys). */
+function initiativeNamed(drafts: Map<string, InitiativeDraft>, byKey: Map<string, InitiativeDraft>, names: readonly string[]): InitiativeDraft | undefined {
+  for (const n of names) {
+    const hit = drafts.get(n) ?? byKey.get(n) ?? byKey.get(programmeKey(n));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 /** Key of a place: its code, or its name (and parent) when it has none. */
 function placeKey(ref: PlaceRef): string {
   return ref.code ?? `${ref.name}@${ref.parentCode ?? ''}`;
@@ -134,6 +149,8 @@ export function resolve(extractions: StoryExtraction[], gazetteer: Gazetteer, lo
   const places = new Map<string, PlaceDraft>();
   const officials = new Map<string, OfficialDraft>();
   const initiatives = new Map<string, InitiativeDraft>();
+  /** Programmes by alias and by programme key, so a mention finds its programme without a scan. */
+  const initiativeKeys = new Map<string, InitiativeDraft>();
   const metrics: MetricDraft[] = [];
   const storyPlaces = new Map<string, string[]>();
   // Quotes and descriptions already kept, per entry: a programme named in thousands of stories stays linear.
@@ -189,7 +206,9 @@ export function resolve(extractions: StoryExtraction[], gazetteer: Gazetteer, lo
     }
 
     for (const i of ex.initiatives) {
-      const draft: InitiativeDraft = initiatives.get(i.name) ?? { name: i.name, printed: new Set(), owner: null, years: null, articles: [], descriptions: [], paragraphs: new Map(), slug: '' };
+      // One programme across stories: the same name, or a name another story gave as an alias.
+      const draft: InitiativeDraft = initiativeNamed(initiatives, initiativeKeys, [i.name, ...i.aliases]) ?? { name: i.name, aliases: new Set(), printed: new Set(), owner: null, years: null, articles: [], descriptions: [], paragraphs: new Map(), slug: '' };
+      for (const a of [i.name, ...i.aliases]) if (a !== draft.name) draft.aliases.add(a);
       draft.printed.add(i.printed);
       draft.printed.add(i.name);
       draft.owner ??= i.owner;
@@ -197,7 +216,11 @@ export function resolve(extractions: StoryExtraction[], gazetteer: Gazetteer, lo
       if (draft.articles.at(-1) !== slug) draft.articles.push(slug); // stories come one at a time
       for (const d of i.descriptions) if (firstTime(draft, `${slug}\u0000${d}`)) draft.descriptions.push({ text: d, article: slug });
       draft.paragraphs.set(slug, [...(draft.paragraphs.get(slug) ?? []), ...i.paragraphs]);
-      initiatives.set(i.name, draft);
+      initiatives.set(draft.name, draft);
+      for (const n of [draft.name, ...draft.aliases]) {
+        initiativeKeys.set(n, draft);
+        initiativeKeys.set(programmeKey(n), draft);
+      }
     }
 
     const fallback = storyDistrict(ex);
@@ -218,7 +241,7 @@ export function resolve(extractions: StoryExtraction[], gazetteer: Gazetteer, lo
     draft.slug = officialSlugs.claim(personSlug(draft.name, surnameLength));
   }
   const initiativeSlugs = new SlugRegistry();
-  for (const draft of initiatives.values()) draft.slug = initiativeSlugs.claim(nameSlug(draft.name));
+  for (const draft of initiatives.values()) draft.slug = initiativeSlugs.claim(nameSlug(fragmentCore(draft.name) ?? draft.name));
 
   return link({ places, officials, initiatives, metrics, extractions, gazetteer, storyPlaces });
 }
@@ -333,6 +356,11 @@ function applyCorrections(loaded: LoadedCorrections, warnings: Warning[], d: Dra
     if (t.add) for (const x of t.add) pushUnique(o.titles, x);
     if (t.remove) o.titles = o.titles.filter((x) => !t.remove!.includes(x));
   });
+  c.officials.category.forEach((t, i) => {
+    const o = d.officials.get(t.name);
+    if (!o) return unmatched(`officials.category.${i}`, `official ${t.name}`);
+    o.categorySet = t.set;
+  });
 
   const metricMatches = (m: MetricDraft, match: { article?: string | undefined; text: string; quote?: string | undefined }): boolean =>
     m.mention.text === match.text && (match.article === undefined || m.article === match.article) && (match.quote === undefined || m.mention.quote.includes(match.quote));
@@ -361,16 +389,22 @@ function applyCorrections(loaded: LoadedCorrections, warnings: Warning[], d: Dra
     }
   });
 
+  const mergeInitiative = (from: InitiativeDraft, target: InitiativeDraft): void => {
+    for (const p of from.printed) target.printed.add(p);
+    for (const a of [from.name, ...from.aliases]) if (a !== target.name) target.aliases.add(a);
+    for (const a of from.articles) pushUnique(target.articles, a);
+    target.descriptions.push(...from.descriptions.filter((x) => !target.descriptions.some((y) => y.text === x.text)));
+    for (const [slug, paras] of from.paragraphs) target.paragraphs.set(slug, [...new Set([...(target.paragraphs.get(slug) ?? []), ...paras])].sort((a, b) => a - b));
+    target.owner ??= from.owner;
+    target.years ??= from.years;
+  };
   c.initiatives.rename.forEach((r, i) => {
     const from = d.initiatives.get(r.from);
     if (!from) return unmatched(`initiatives.rename.${i}`, `initiative ${r.from}`);
     d.initiatives.delete(r.from);
     const target = d.initiatives.get(r.to);
-    if (target) {
-      for (const p of from.printed) target.printed.add(p);
-      for (const a of from.articles) pushUnique(target.articles, a);
-      target.descriptions.push(...from.descriptions.filter((x) => !target.descriptions.some((y) => y.text === x.text)));
-    } else d.initiatives.set(r.to, { ...from, name: r.to });
+    if (target) mergeInitiative(from, target);
+    else d.initiatives.set(r.to, { ...from, name: r.to });
   });
   c.initiatives.drop.forEach((name, i) => {
     if (!d.initiatives.delete(name)) unmatched(`initiatives.drop.${i}`, `initiative ${name}`);
@@ -386,6 +420,7 @@ function applyCorrections(loaded: LoadedCorrections, warnings: Warning[], d: Dra
     const existing = d.initiatives.get(a.name);
     d.initiatives.set(a.name, {
       name: a.name,
+      aliases: existing?.aliases ?? new Set(),
       printed: new Set([a.name, ...(existing?.printed ?? [])]),
       owner: a.owner ?? existing?.owner ?? null,
       years: a.years ? { start: a.years[0], end: a.years[1] } : (existing?.years ?? null),
@@ -394,6 +429,19 @@ function applyCorrections(loaded: LoadedCorrections, warnings: Warning[], d: Dra
       paragraphs,
       slug: '',
     });
+  });
+  // Aliases after additions, so an alias can name a programme added by hand.
+  c.initiatives.aliases.forEach((a, i) => {
+    const target = d.initiatives.get(a.name);
+    if (!target) return unmatched(`initiatives.aliases.${i}`, `initiative ${a.name}`);
+    for (const alias of a.add) {
+      const other = d.initiatives.get(alias);
+      if (other && other !== target) {
+        d.initiatives.delete(alias);
+        mergeInitiative(other, target);
+      }
+      target.aliases.add(alias);
+    }
   });
   c.initiatives.fix.forEach((f, i) => {
     const it = d.initiatives.get(f.name);
@@ -552,7 +600,7 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
       data: {
         name: o.name,
         titles: o.titles,
-        category: null,
+        category: o.categorySet ?? officialCategory(o.titles).category,
         articles: o.articles,
         districts: (officialPlaces.get(o) ?? []).map((k) => placeSlug(k)!).filter(Boolean),
         quotes: o.quotes,
@@ -565,6 +613,7 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
     out.initiatives.set(it.slug, {
       data: {
         name: it.name,
+        aliases: [...it.aliases],
         owner: it.owner,
         districts: (initiativePlaces.get(it) ?? []).map((k) => placeSlug(k)!).filter(Boolean),
         articles: it.articles,

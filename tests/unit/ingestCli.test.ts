@@ -41,6 +41,14 @@ describe('npm run ingest', () => {
     expect(readdirSync(join(out, 'articles'))).toHaveLength(15);
   });
 
+  it('prints what to review about people, programmes and places without --quiet', () => {
+    const r = ingest('--in', sources, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('review: people whose category');
+    expect(readdirSync(out).sort()).toEqual(['articles', 'charts', 'corrections.yaml', 'districts', 'initiatives', 'metrics', 'officials']);
+    expect(readdirSync(join(out, 'articles'))).toHaveLength(15);
+  });
+
   it('prints what to review, each a corrections.yaml line that parses', () => {
     const r = ingest('--in', sources, '--out', out);
     const lines = r.stdout.split('\n').filter((l) => l.startsWith('- { match:'));
