@@ -19,7 +19,7 @@ import { emptyCorrections, parseCorrections, type LoadedCorrections } from './li
 import { MAX_CORRECTIONS_BYTES, readBounded, readCorrectionsText, readSources } from './lib/readInput.ts';
 import { acquireLock, recover, releaseLock, runSteps, writeOutputSteps, type LockHolder } from './lib/swap.ts';
 import { isProcessAlive, nodeOutputFs } from './lib/outputFs.ts';
-import { InputError } from './lib/types.ts';
+import { InputError, type SourceFile } from './lib/types.ts';
 import { SLUG_REGISTRY_FILE } from './lib/proposeCharts.ts';
 import { parseSourcesManifest, SOURCES_MANIFEST, type SourceManifestEntry } from './lib/sourcesManifest.ts';
 import { reviewEntities } from './lib/reviewEntities.ts';

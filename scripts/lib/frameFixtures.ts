@@ -52,6 +52,7 @@ export function framed(id: string, text: string, frame: Partial<MetricData> = {}
       yearTo: null,
       enumerated: false,
       threshold: null,
+      placeGuessed: false,
       district: 'mou-qu',
       year: 2023,
       period: null,

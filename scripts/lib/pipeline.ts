@@ -178,7 +178,7 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
   const manifest = options.manifest ?? new Map();
   const stories = readStories(sources, warnings);
   const pageYears = pageYearsOf(stories);
-  const extractions = stories.map((story) => extractStory(story, gazetteer, { published: articleData(story).published ?? options.published?.get(story.source) ?? null, pageYear: pageYears.get(story.source) ?? null }));
+  const extractions = stories.map((story) => extractStory(story, gazetteer, { published: articleSourceFields(manifest, story.source).published, pageYear: pageYears.get(story.source) ?? null }));
   const corpus = resolve(extractions, gazetteer, corrections, warnings);
   const files = new Map<string, string>();
   const storyBySlug = new Map(stories.map((s) => [s.slug, s]));
