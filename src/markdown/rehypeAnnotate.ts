@@ -66,10 +66,28 @@ export function entityAnnotations(index: ContentIndex, links: StoryLinks): Entit
   return out;
 }
 
+const byArticle = new WeakMap<ContentIndex, Map<string, string[]>>();
+
+/** The figure ids of each story, in index order: grouped once per index, so each story looks up its own, not every figure. */
+function figuresByArticle(index: ContentIndex): Map<string, string[]> {
+  let map = byArticle.get(index);
+  if (!map) {
+    map = new Map();
+    for (const [id, figure] of index.metrics) {
+      const list = map.get(figure.article);
+      if (list) list.push(id);
+      else map.set(figure.article, [id]);
+    }
+    byArticle.set(index, map);
+  }
+  return map;
+}
+
 /** The story's figures, in the order its frontmatter lists them (printed order), then any others pointing at it. */
 export function storyFigures(index: ContentIndex, article: string, links: StoryLinks): FigureAnnotation[] {
   const ids = [...slugs(links.metrics)];
-  for (const [id, figure] of index.metrics) if (figure.article === article && !ids.includes(id)) ids.push(id);
+  const listed = new Set(ids);
+  for (const id of figuresByArticle(index).get(article) ?? []) if (!listed.has(id)) ids.push(id);
   return ids.flatMap((id) => {
     const figure = index.metrics.get(id);
     return figure ? [{ kind: 'figure' as const, id, quote: figure.quote, text: figure.text, href: figurePath(id) }] : [];

@@ -1,0 +1,60 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PngCache, pngKey, svgToPng } from './png.ts';
+
+const dirs: string[] = [];
+const scratch = (): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'png-cache-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+// A made-up chart fragment in the style of the real ones: a bar and a Chinese label in each of the two fonts.
+const svg = (label: string): string =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="120"><rect x="10" y="40" width="300" height="30" fill="#1f5f8b"/>` +
+  `<text x="10" y="24" font-family="Noto Sans S Chinese Bold">${label}</text><text x="320" y="60">12.5亿元</text></svg>`;
+
+describe('svgToPng and its cache', () => {
+  it('draws the same bytes from the cache as afresh, and a second build draws nothing', async () => {
+    const warm = scratch();
+    const first = await svgToPng(svg('某区企业数量'), 2, warm);
+    expect([...first.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    const files = readdirSync(warm, { recursive: true }).filter((f) => String(f).endsWith('.png'));
+    expect(files).toHaveLength(1);
+    expect(await svgToPng(svg('某区企业数量'), 2, warm)).toEqual(first);
+    // Another build with an empty cache draws the very same bytes: the cache changes time, not output.
+    expect(await svgToPng(svg('某区企业数量'), 2, scratch())).toEqual(first);
+  });
+
+  it('takes a cached drawing instead of drawing again when the SVG is unchanged', async () => {
+    const dir = scratch();
+    const first = await svgToPng(svg('某街道网格员人数'), 2, dir);
+    const [file] = readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.png'));
+    // Plant a marker in the cached file: the next call returns it, so it did not call resvg.
+    writeFileSync(path.join(dir, String(file)), Buffer.from('cached'));
+    expect(Buffer.from(await svgToPng(svg('某街道网格员人数'), 2, dir)).toString()).toBe('cached');
+    // A changed SVG misses the cache and is drawn.
+    const changed = await svgToPng(svg('某街道网格员总数'), 2, dir);
+    expect(changed).not.toEqual(first);
+    expect(Buffer.from(changed).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it.each([
+    // the SVG's text changed
+    { a: ['<svg>甲</svg>', 2, 'r'], b: ['<svg>乙</svg>', 2, 'r'] },
+    // the same SVG at another scale
+    { a: ['<svg>甲</svg>', 2, 'r'], b: ['<svg>甲</svg>', 1, 'r'] },
+    // the same SVG drawn by another resvg or with other fonts
+    { a: ['<svg>甲</svg>', 2, 'r'], b: ['<svg>甲</svg>', 2, 'r2'] },
+  ] as const)('a key changes with whatever changes the bytes: $b', ({ a, b }) => {
+    expect(pngKey(...a)).not.toBe(pngKey(...b));
+    expect(pngKey(...a)).toBe(pngKey(...a));
+  });
+
+  it('misses cleanly on an empty or missing cache folder', () => {
+    expect(new PngCache(path.join(scratch(), 'never-made')).get(pngKey('<svg/>', 2, 'r'))).toBeNull();
+  });
+});
