@@ -2,7 +2,9 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PngCache, pngKey, svgToPng } from './png.ts';
+import { Resvg } from '@resvg/resvg-js';
+import { PngCache, pngKey, renderOptions, svgToPng } from './png.ts';
+import { svgCharacters } from './fontSubset.ts';
 
 const dirs: string[] = [];
 const scratch = (): string => {
@@ -16,6 +18,25 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 const svg = (label: string): string =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="120"><rect x="10" y="40" width="300" height="30" fill="#1f5f8b"/>` +
   `<text x="10" y="24" font-family="Noto Sans S Chinese Bold">${label}</text><text x="320" y="60">12.5亿元</text></svg>`;
+
+describe('svgToPng with fonts cut down to the chart', () => {
+  it.each([
+    // Chinese in both weights, digits, a unit, full-width punctuation
+    { label: '某区一季度规上工业增加值（同比）' },
+    // a character reference and an ampersand: decoded before the fonts are cut, or their glyphs would be missing
+    { label: '产值&#x4EBF;元 &amp; 税收' },
+    // Latin letters and an en dash, as in a programme's English abbreviation
+    { label: 'AI+制造 2023–2025' },
+  ])('draws the same bytes as resvg with the full fonts: $label', async ({ label }) => {
+    const full = new Uint8Array(new Resvg(svg(label), renderOptions(2)).render().asPng());
+    expect(await svgToPng(svg(label), 2, scratch())).toEqual(full);
+  });
+
+  it('reads every character the SVG can draw, references included', () => {
+    expect(svgCharacters('<text>亿&#x5143;&#20013;</text>')).toContain('元');
+    expect(svgCharacters('<text>亿&#x5143;&#20013;</text>')).toContain('中');
+  });
+});
 
 describe('svgToPng and its cache', () => {
   it('draws the same bytes from the cache as afresh, and a second build draws nothing', async () => {
