@@ -93,9 +93,15 @@ function writeAtomically(result: IngestResult, outDir: string): void {
   rmSync(staging, { recursive: true, force: true });
   rmSync(retired, { recursive: true, force: true });
   try {
+    // Tens of thousands of files share a handful of folders: each folder is made once, not once per file.
+    const made = new Set<string>();
     for (const [path, content] of result.files) {
       const target = join(staging, path);
-      mkdirSync(dirname(target), { recursive: true });
+      const folder = dirname(target);
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
       writeFileSync(target, content);
     }
     mkdirSync(retired, { recursive: true });
