@@ -17,11 +17,11 @@ import { loadContentIndex, type ContentIndex } from './contentIndex.ts';
 
 /** Options of `rehypeAnnotate`. */
 export interface RehypeAnnotateOptions {
-  /** Folder holding the collections (`content/`); read once, when the processor is built. */
+  /** Folder holding the collections (`content/`); read once per process and digest, when the first story is annotated. */
   contentDir?: string;
   /** The collections already read; tests pass this instead of `contentDir`. */
   index?: ContentIndex;
-  /** `contentDigest(contentDir)`: unused here, present so Astro's config digest changes with the collections. */
+  /** `contentDigest(contentDir)`: makes Astro's config digest change with the collections, and keys the index read here. */
   digest?: string;
 }
 
@@ -208,13 +208,31 @@ function linkKeysIn(segments: readonly Segment[]): string[] {
   return segments.flatMap((segment) => (segment.type === 'link' ? [segment.key] : segment.type === 'sentence' ? linkKeysIn(segment.children) : []));
 }
 
+const loaded = new Map<string, ContentIndex>();
+
+/**
+ * The collections under `contentDir`, read once per process and content digest. Astro builds the Markdown processor
+ * many times in one build (per collection, and again for each entry loaded while the first build is pending), and
+ * each time read every place, name and figure again: dozens of full reads, most of the build's Markdown time.
+ */
+function indexFor(contentDir: string, digest = ''): ContentIndex {
+  const key = `${contentDir}\0${digest}`;
+  let index = loaded.get(key);
+  if (!index) {
+    index = loadContentIndex(contentDir);
+    loaded.set(key, index);
+  }
+  return index;
+}
+
 /** The rehype plugin; register it in the Markdown processor's `rehypePlugins`. */
 export default function rehypeAnnotate(options: RehypeAnnotateOptions = {}) {
-  const index = options.index ?? (options.contentDir ? loadContentIndex(options.contentDir) : null);
   return (tree: Root, file: VFile): void => {
-    if (!index) return;
     const article = storySlug(file, options.contentDir);
     if (!article) return;
+    // Read when the first story is annotated: the other collections' Markdown never needs it.
+    const index = options.index ?? (options.contentDir ? indexFor(options.contentDir, options.digest) : null);
+    if (!index) return;
     const data = file.data as AstroData;
     const frontmatter = data.astro?.frontmatter ?? {};
     const placed = annotateTree(tree, index, article, frontmatter as StoryLinks);
