@@ -212,8 +212,8 @@ const loaded = new Map<string, ContentIndex>();
 
 /**
  * The collections under `contentDir`, read once per process and content digest. Astro builds the Markdown processor
- * many times in one build (per collection, and again for each entry loaded while the first build is pending), and
- * each time read every place, name and figure again: dozens of full reads, most of the build's Markdown time.
+ * many times in one build: once per collection, and for each of the up to ten entries its glob loader reads at once
+ * while the first processor is still being made; each build used to read every place, name and figure again.
  */
 function indexFor(contentDir: string, digest = ''): ContentIndex {
   const key = `${contentDir}\0${digest}`;
