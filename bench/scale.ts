@@ -8,6 +8,7 @@
  *   tsx bench/scale.ts --build-budget 60       # build when the estimate is up to 60 min (default 20; 0: always build)
  *   tsx bench/scale.ts --no-build              # ingest only
  *   tsx bench/scale.ts --profile-build         # also profile each build (ingest is always profiled; --no-profile stops it)
+ *   tsx bench/scale.ts --rebuild 100,1000      # also time a second build of these sizes' sites, chart PNG cache warm
  *   tsx bench/scale.ts --smoke                 # 20 stories, no build, nothing written: for `npm test`
  *   tsx bench/scale.ts --seed 2 --out FILE --keep   # another corpus; another results file; keep the temporary trees
  *   tsx bench/scale.ts --long-story [--sizes 1,2,4,13]   # one story of that many MB instead (bench/longStory.ts)
@@ -94,7 +95,27 @@ export interface SizeResult {
   build: { seconds: number; cpuSeconds: number; peakBytes: number; pages: number; distBytes: number; distFiles: number } | { skipped: string } | null;
   /** The search measurements, or null. */
   search: SearchMeasure | null;
+  /** Gzip bytes of the first page of each index (`figures`, `articles`, …) when built. */
+  indexPages?: Record<string, number>;
+  /** A second build of the same tree with the chart PNG cache warm, when measured (`--rebuild`). */
+  rebuild?: { seconds: number; cpuSeconds: number } | null;
 }
+
+/** The index pages that list everything, each paged; the bench weighs each one's first page. */
+export const INDEX_PAGES = ['figures', 'articles', 'districts', 'officials', 'initiatives', 'charts'] as const;
+
+/** What a reader downloads for the first page of each index: its HTML, gzip-compressed as a host would send it. */
+export function indexPageSizes(distDir: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const name of INDEX_PAGES) {
+    const file = join(distDir, name, 'index.html');
+    if (existsSync(file)) out[name] = gzipSync(readFileSync(file), { level: 9 }).length;
+  }
+  return out;
+}
+
+/** The budget for each index's first page: 30 KB gzip at 10,000 stories. */
+export const INDEX_PAGE_BUDGET = 30 * 1024;
 
 /** The machine a run was measured on. */
 export interface Machine {
@@ -299,6 +320,7 @@ export function resultsMarkdown(results: readonly SizeResult[], machine: Machine
     table,
     '',
     `Ingest growth (CPU time per story): ${verdict.text}.`,
+    ...indexPagesMarkdown(results),
     ...stages.flatMap((t) => {
       const growers = fastGrowers(t);
       if (growers.length === 0) return [];
@@ -310,6 +332,38 @@ export function resultsMarkdown(results: readonly SizeResult[], machine: Machine
     ...(notes.length > 0 ? ['', ...notes.map((n) => `- ${n}`)] : []),
     '',
   ].join('\n');
+}
+
+/** The table of index first-page weights and warm rebuilds, or nothing when no size was built. */
+export function indexPagesMarkdown(results: readonly SizeResult[]): string[] {
+  const built = results.filter((r) => r.indexPages && Object.keys(r.indexPages).length > 0);
+  if (built.length === 0) return [];
+  const header = ['stories', ...INDEX_PAGES.map((n) => `/${n}/`), 'largest vs 30 KB budget'];
+  const rows = built.map((r) => {
+    const sizes = INDEX_PAGES.map((n) => r.indexPages?.[n]);
+    const largest = Math.max(...sizes.map((n) => n ?? 0));
+    return [r.articles.toLocaleString('en'), ...sizes.map((n) => (n === undefined ? 'n/a' : `${fmt(n / 1024)} KB`)), `${fmt(largest / 1024)} KB (${largest <= INDEX_PAGE_BUDGET ? 'within' : '**over**'})`];
+  });
+  const rebuilt = results.filter((r) => r.rebuild && r.build && 'seconds' in r.build);
+  return [
+    '',
+    'First page of each index, gzip (what a reader downloads before the first row; later pages and facets are the same size or smaller):',
+    '',
+    ...[header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`),
+    ...(rebuilt.length === 0
+      ? []
+      : [
+          '',
+          'Second build of the same site (chart PNG cache warm, every chart SVG unchanged): ' +
+            rebuilt
+              .map((r) => {
+                const b = r.build as { seconds: number; pages: number };
+                return `${r.articles.toLocaleString('en')} stories ${fmt(r.rebuild!.seconds)} s (CPU ${fmt(r.rebuild!.cpuSeconds)} s), ${fmt(b.pages / r.rebuild!.seconds, 0)} pages/s`;
+              })
+              .join('; ') +
+            '.',
+        ]),
+  ];
 }
 
 /** Sum of file sizes and number of files under `dir`; HTML pages counted apart. */
@@ -427,6 +481,8 @@ interface Options {
   seed: number;
   out: string | null;
   keep: boolean;
+  /** Sizes whose site is built a second time with the chart PNG cache warm. */
+  rebuild: number[];
 }
 
 function parseOptions(argv: string[]): Options {
@@ -442,6 +498,7 @@ function parseOptions(argv: string[]): Options {
       seed: { type: 'string', default: '1' },
       out: { type: 'string', default: join(PROJECT, 'bench', 'results.md') },
       keep: { type: 'boolean', default: false },
+      rebuild: { type: 'string', default: '' },
     },
     strict: true,
   });
@@ -457,6 +514,7 @@ function parseOptions(argv: string[]): Options {
     seed: Number(values.seed),
     out: values.smoke ? null : values.out,
     keep: values.keep,
+    rebuild: values.smoke || values['no-build'] ? [] : values.rebuild.split(',').filter((v) => v.trim() !== '').map((v) => Number(v.trim())),
   };
 }
 
@@ -519,6 +577,8 @@ async function main(): Promise<number> {
 
       let build: SizeResult['build'] = null;
       let search: SearchMeasure | null = null;
+      let indexPages: Record<string, number> | undefined;
+      let rebuild: SizeResult['rebuild'] = null;
       if (options.build) {
         const estimate = estimateBuildSeconds(builds, counts);
         if (options.buildBudgetMinutes > 0 && estimate > options.buildBudgetMinutes * 60) {
@@ -528,7 +588,9 @@ async function main(): Promise<number> {
           log(`build skipped: ${why}`);
         } else {
           if (estimate > 0) log(`build: estimated ${fmt(estimate / 60)} min`);
-          const run = runMeasured([...profileArgs('build', options.profileBuild), join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], tree, work, { ASTRO_TELEMETRY_DISABLED: '1' });
+          // The chart PNG cache goes into the throwaway tree: every measured build starts cold, as a first build would.
+          const buildEnv = { ASTRO_TELEMETRY_DISABLED: '1', CHART_PNG_CACHE: join(tree, '.bench-cache', 'chart-png') };
+          const run = runMeasured([...profileArgs('build', options.profileBuild), join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], tree, work, buildEnv);
           if (run.status !== 0) {
             console.error(run.stdout.slice(-4000) + run.stderr.slice(-4000));
             throw new Error(`astro build failed on the ${size}-story corpus (exit ${run.status})`);
@@ -538,11 +600,18 @@ async function main(): Promise<number> {
           builds.push({ counts, seconds: run.seconds });
           if (options.profileBuild) addProfile(buildStages, size, readProfile(profileDir('build')));
           log(`build: ${fmt(run.seconds)} s (CPU ${fmt(run.cpuSeconds)} s), ${dist.pages} pages, ${fmt(dist.pages / run.seconds, 0)} pages/s, ${fmt(run.peakBytes / MB, 0)} MB peak, dist ${fmt(dist.bytes / MB)} MB`);
+          indexPages = indexPageSizes(join(tree, 'dist'));
+          log(`index first pages (gzip): ${Object.entries(indexPages).map(([n, b]) => `/${n}/ ${fmt(b / 1024)} KB`).join(', ')}`);
           search = measureSearch ? await measureSearch(join(tree, 'dist')) : await builtInSearchMeasure(join(tree, 'dist'));
+          if (options.rebuild.includes(size)) {
+            const again = runMeasured([join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], tree, work, buildEnv);
+            rebuild = again.status === 0 ? { seconds: again.seconds, cpuSeconds: again.cpuSeconds } : null;
+            if (rebuild) log(`rebuild (PNG cache warm): ${fmt(rebuild.seconds)} s (CPU ${fmt(rebuild.cpuSeconds)} s)`);
+          }
           if (search) log(`search: index ${fmt(search.indexBytes / 1024, 0)} KB gzip, ${fmt(search.queryMs, 2)} ms/query${search.loadMs === undefined ? '' : `, ${fmt(search.loadMs, 0)} ms to load`}`);
         }
       }
-      results.push({ articles: size, files: corpus.files.length, corpusBytes, counts, ingestSeconds: ingest.seconds, ingestCpuSeconds: ingest.cpuSeconds, ingestPeakBytes: ingest.peakBytes, build, search });
+      results.push({ articles: size, files: corpus.files.length, corpusBytes, counts, ingestSeconds: ingest.seconds, ingestCpuSeconds: ingest.cpuSeconds, ingestPeakBytes: ingest.peakBytes, build, search, indexPages, rebuild });
       if (!options.keep) rmSync(tree, { recursive: true, force: true });
     }
   } finally {

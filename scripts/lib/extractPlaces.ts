@@ -186,14 +186,35 @@ function isOrdinaryName(form: string, place: Place): boolean {
   return [...core].length <= 1 || ORDINARY_CORES.has(core);
 }
 
+const longestByPrefix = new WeakMap<Gazetteer, Map<string, number>>();
+
+/**
+ * For each two-character start of a form, the longest form with that start: most positions of a text start no place
+ * name at all, and one lookup tells so instead of one per possible length.
+ */
+function prefixLengths(gazetteer: Gazetteer): Map<string, number> {
+  let map = longestByPrefix.get(gazetteer);
+  if (!map) {
+    map = new Map();
+    for (const form of gazetteer.byForm.keys()) {
+      const prefix = form.slice(0, 2);
+      map.set(prefix, Math.max(map.get(prefix) ?? 0, form.length));
+    }
+    longestByPrefix.set(gazetteer, map);
+  }
+  return map;
+}
+
 /** Finds the forms in the text, longest first at each position, with the checks that need no context. */
 function scan(text: string, gazetteer: Gazetteer): RawMatch[] {
   const matches: RawMatch[] = [];
+  const prefixes = prefixLengths(gazetteer);
   let previousEnd = -1;
   let i = 0;
   while (i < text.length) {
     let found: RawMatch | undefined;
-    for (let length = Math.min(gazetteer.maxFormLength, text.length - i); length >= 2 && found === undefined; length--) {
+    const longest = prefixes.get(text.slice(i, i + 2)) ?? 0;
+    for (let length = Math.min(longest, text.length - i); length >= 2 && found === undefined; length--) {
       const form = text.slice(i, i + length);
       const entries = gazetteer.byForm.get(form);
       if (entries === undefined) continue;

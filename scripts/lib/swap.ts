@@ -187,9 +187,15 @@ function* finishSwap(fs: OutputFs, outDir: string, journal: Journal): Generator<
 export function* writeOutputSteps(fs: OutputFs, outDir: string, files: Map<string, string>, id: string): Generator<string, void, void> {
   const staging = join(outDir, `${STAGING_PREFIX}${id}`);
   const folders = [...new Set([...files.keys()].map((p) => p.split('/')[0]!))].sort();
+  // Tens of thousands of files share a handful of folders: each folder is made once, not once per file.
+  const made = new Set<string>();
   for (const [path, content] of files) {
     const target = join(staging, path);
-    fs.mkdir(target.slice(0, target.lastIndexOf('/')));
+    const folder = target.slice(0, target.lastIndexOf('/'));
+    if (!made.has(folder)) {
+      fs.mkdir(folder);
+      made.add(folder);
+    }
     fs.writeFile(target, content);
     yield `stage ${path}`;
   }

@@ -17,11 +17,11 @@ import { loadContentIndex, type ContentIndex } from './contentIndex.ts';
 
 /** Options of `rehypeAnnotate`. */
 export interface RehypeAnnotateOptions {
-  /** Folder holding the collections (`content/`); read once, when the processor is built. */
+  /** Folder holding the collections (`content/`); read once per process and digest, when the first story is annotated. */
   contentDir?: string;
   /** The collections already read; tests pass this instead of `contentDir`. */
   index?: ContentIndex;
-  /** `contentDigest(contentDir)`: unused here, present so Astro's config digest changes with the collections. */
+  /** `contentDigest(contentDir)`: makes Astro's config digest change with the collections, and keys the index read here. */
   digest?: string;
 }
 
@@ -66,10 +66,28 @@ export function entityAnnotations(index: ContentIndex, links: StoryLinks): Entit
   return out;
 }
 
+const byArticle = new WeakMap<ContentIndex, Map<string, string[]>>();
+
+/** The figure ids of each story, in index order: grouped once per index, so each story looks up its own, not every figure. */
+function figuresByArticle(index: ContentIndex): Map<string, string[]> {
+  let map = byArticle.get(index);
+  if (!map) {
+    map = new Map();
+    for (const [id, figure] of index.metrics) {
+      const list = map.get(figure.article);
+      if (list) list.push(id);
+      else map.set(figure.article, [id]);
+    }
+    byArticle.set(index, map);
+  }
+  return map;
+}
+
 /** The story's figures, in the order its frontmatter lists them (printed order), then any others pointing at it. */
 export function storyFigures(index: ContentIndex, article: string, links: StoryLinks): FigureAnnotation[] {
   const ids = [...slugs(links.metrics)];
-  for (const [id, figure] of index.metrics) if (figure.article === article && !ids.includes(id)) ids.push(id);
+  const listed = new Set(ids);
+  for (const id of figuresByArticle(index).get(article) ?? []) if (!listed.has(id)) ids.push(id);
   return ids.flatMap((id) => {
     const figure = index.metrics.get(id);
     return figure ? [{ kind: 'figure' as const, id, quote: figure.quote, text: figure.text, href: figurePath(id) }] : [];
@@ -242,13 +260,31 @@ function linkKeysIn(segments: readonly Segment[]): string[] {
   return segments.flatMap((segment) => (segment.type === 'link' ? [segment.key] : segment.type === 'sentence' ? linkKeysIn(segment.children) : []));
 }
 
+const loaded = new Map<string, ContentIndex>();
+
+/**
+ * The collections under `contentDir`, read once per process and content digest. Astro builds the Markdown processor
+ * many times in one build: once per collection, and for each of the up to ten entries its glob loader reads at once
+ * while the first processor is still being made; each build used to read every place, name and figure again.
+ */
+function indexFor(contentDir: string, digest = ''): ContentIndex {
+  const key = `${contentDir}\0${digest}`;
+  let index = loaded.get(key);
+  if (!index) {
+    index = loadContentIndex(contentDir);
+    loaded.set(key, index);
+  }
+  return index;
+}
+
 /** The rehype plugin; register it in the Markdown processor's `rehypePlugins`. */
 export default function rehypeAnnotate(options: RehypeAnnotateOptions = {}) {
-  const index = options.index ?? (options.contentDir ? loadContentIndex(options.contentDir) : null);
   return (tree: Root, file: VFile): void => {
-    if (!index) return;
     const article = storySlug(file, options.contentDir);
     if (!article) return;
+    // Read when the first story is annotated: the other collections' Markdown never needs it.
+    const index = options.index ?? (options.contentDir ? indexFor(options.contentDir, options.digest) : null);
+    if (!index) return;
     const data = file.data as AstroData;
     const frontmatter = data.astro?.frontmatter ?? {};
     const placed = annotateTree(tree, index, article, frontmatter as StoryLinks);

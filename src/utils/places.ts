@@ -56,7 +56,11 @@ const byCodeThenName = (a: PlaceNode, b: PlaceNode): number =>
 /** Places of one level grouped under their parents (null first: places with no parent), each group ordered by code. */
 export function groupByParent(places: readonly PlaceNode[]): { parent: string | null; places: PlaceNode[] }[] {
   const groups = new Map<string | null, PlaceNode[]>();
-  for (const place of [...places].sort(byCodeThenName)) groups.set(place.parent, [...(groups.get(place.parent) ?? []), place]);
+  for (const place of [...places].sort(byCodeThenName)) {
+    const group = groups.get(place.parent);
+    if (group) group.push(place);
+    else groups.set(place.parent, [place]);
+  }
   return [...groups].map(([parent, members]) => ({ parent, places: members }));
 }
 
@@ -80,11 +84,19 @@ export function descendantsOf(id: string, places: ReadonlyMap<string, PlaceNode>
 
 /** For each place, the union of its own items and those of every place below it (figures of a street count for its district). */
 export function rollUp(places: ReadonlyMap<string, PlaceNode>, own: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+  // Each place hands its own items up its chain of ancestors: time grows with places × depth, not places².
+  // Places are visited in map order, so each place's list is its own items, then those below in map order.
+  const below = new Map<string, string[]>();
   for (const id of places.keys()) {
-    const items = new Set(own.get(id) ?? []);
-    for (const below of descendantsOf(id, places)) for (const item of own.get(below.id) ?? []) items.add(item);
-    out.set(id, [...items]);
+    const items = own.get(id);
+    if (!items || items.length === 0) continue;
+    for (const ancestor of ancestorsOf(id, places)) {
+      const list = below.get(ancestor.id);
+      if (list) list.push(...items);
+      else below.set(ancestor.id, [...items]);
+    }
   }
+  const out = new Map<string, string[]>();
+  for (const id of places.keys()) out.set(id, [...new Set([...(own.get(id) ?? []), ...(below.get(id) ?? [])])]);
   return out;
 }

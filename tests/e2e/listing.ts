@@ -11,14 +11,19 @@ export interface ListedStory {
   href: string;
 }
 
-/** Opens `/articles/` and returns every listed story, in page order. */
+/** Opens `/articles/` and returns every listed story, in page order, following its pages to the last. */
 export async function listedStories(page: Page): Promise<ListedStory[]> {
-  await page.goto('/articles/');
-  const links = page.getByRole('main').getByRole('heading', { level: 3 }).getByRole('link');
-  await expect(links.first()).toBeVisible();
   const stories: ListedStory[] = [];
-  for (const link of await links.all()) {
-    stories.push({ headline: (await link.innerText()).trim(), href: (await link.getAttribute('href')) ?? '' });
+  let next: string | null = '/articles/';
+  while (next !== null) {
+    await page.goto(next);
+    const links = page.getByRole('main').getByRole('heading', { level: 3 }).getByRole('link');
+    await expect(links.first()).toBeVisible();
+    for (const link of await links.all()) {
+      stories.push({ headline: (await link.innerText()).trim(), href: (await link.getAttribute('href')) ?? '' });
+    }
+    const nextPage = page.locator('a[rel="next"]');
+    next = (await nextPage.count()) > 0 ? await nextPage.getAttribute('href') : null;
   }
   return stories;
 }

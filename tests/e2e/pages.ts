@@ -30,6 +30,8 @@ export interface FigureJson {
   text: string;
   /** Place measured, with the places above it. */
   place: { id: string; name: string; within: string[] } | null;
+  /** Year the figure is about, or null. */
+  year: number | null;
   /** Story stating it. */
   article: { id: string; title: string; url: string };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateBuildSeconds, fastGrowers, functionTimes, linearityVerdict, parseSummary, resultsMarkdown, stageMarkdown, type CpuProfile, type SizeResult } from '../../bench/scale.ts';
+import { estimateBuildSeconds, fastGrowers, functionTimes, indexPagesMarkdown, linearityVerdict, parseSummary, resultsMarkdown, stageMarkdown, type CpuProfile, type SizeResult } from '../../bench/scale.ts';
 
 describe('linearityVerdict', () => {
   it.each([
@@ -142,5 +142,31 @@ describe('fastGrowers', () => {
     expect(growers.map((g) => g.name)).toEqual(['main (scripts/ingest.ts)', 'link (scripts/lib/resolve.ts)']);
     expect(growers[1]!.exponent).toBeCloseTo(2, 6);
     expect(growers[1]!.share).toBeCloseTo(0.375, 6);
+  });
+});
+
+describe('indexPagesMarkdown', () => {
+  const base: SizeResult = {
+    articles: 10000,
+    files: 2928,
+    corpusBytes: 23 * 1024 * 1024,
+    counts: { stories: 10000 },
+    ingestSeconds: 30,
+    ingestCpuSeconds: 30,
+    ingestPeakBytes: 700 * 1024 * 1024,
+    build: { seconds: 500, cpuSeconds: 900, peakBytes: 2e9, pages: 160000, distBytes: 4e9, distFiles: 200000 },
+    search: null,
+  };
+
+  it('weighs each index first page against the 30 KB budget and flags the one over it', () => {
+    const md = indexPagesMarkdown([{ ...base, indexPages: { figures: 40 * 1024, articles: 12 * 1024 } }]).join('\n');
+    expect(md).toContain('| 10,000 | 40.0 KB | 12.0 KB | n/a | n/a | n/a | n/a | 40.0 KB (**over**) |');
+    expect(indexPagesMarkdown([{ ...base, indexPages: { figures: 20 * 1024 } }]).join('\n')).toContain('20.0 KB (within)');
+  });
+
+  it('says nothing when no site was built, and reports a warm rebuild in pages per second', () => {
+    expect(indexPagesMarkdown([{ ...base, build: null }])).toEqual([]);
+    const md = indexPagesMarkdown([{ ...base, indexPages: { figures: 1024 }, rebuild: { seconds: 400, cpuSeconds: 500 } }]).join('\n');
+    expect(md).toContain('10,000 stories 400.0 s (CPU 500.0 s), 400 pages/s');
   });
 });

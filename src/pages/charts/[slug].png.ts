@@ -1,5 +1,6 @@
 /**
- * `/charts/<slug>.png`: the standalone SVG drawn at twice its width by resvg with the Noto Sans Hans fonts from npm.
+ * `/charts/<slug>.png`: the standalone SVG drawn at twice its width by resvg with the Noto Sans Hans fonts from npm
+ * (off the main thread, and copied from the PNG cache when the SVG did not change since the last build).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCharts } from '../../charts/load.ts';
@@ -12,5 +13,5 @@ export const getStaticPaths = (async () => (await loadCharts()).map((chart) => (
 export const GET: APIRoute = async ({ props, site }) => {
   const { chart } = props as { chart: ChartModel };
   const svg = await chartSvgFile(chart, absolute(chartPath(chart.slug), site ?? 'http://localhost/'));
-  return new Response(svgToPng(svg), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(await svgToPng(svg), { headers: { 'Content-Type': 'image/png' } });
 };
