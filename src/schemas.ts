@@ -40,6 +40,8 @@ export const METRIC_BASES = ['level', 'change', 'growth-rate', 'share', 'multipl
 
 /** Where a figure's year comes from (contract): `text` printed in its clause, `story` anchored on the story's date. */
 export const YEAR_SOURCES = ['text', 'story'] as const;
+/** Where a figure's entity comes from: its own sentence (`text`) or the subject of an earlier sentence of its paragraph (`paragraph`). */
+export const ENTITY_SOURCES = ['text', 'paragraph'] as const;
 
 /** Kinds of people (contract): party and government posts, community and village cadres, business people, experts. */
 export const OFFICIAL_CATEGORIES = ['party', 'government', 'community', 'village', 'enterprise', 'expert'] as const;
@@ -186,6 +188,8 @@ export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
     entity: z.string().min(1).nullable().default(null),
     /** Kind of `entity` (contract). */
     entityKind: z.enum(ENTITY_KINDS).nullable().default(null),
+    /** Where `entity` comes from: its own sentence, or inferred from the subject an earlier sentence of its paragraph carries on (zero anaphora); null when `entity` is null. */
+    entitySource: z.enum(ENTITY_SOURCES).nullable().default(null),
     /** The quantity measured, a short noun phrase from the sentence: `工业总产值`, `签约项目` (contract); null when unsaid. */
     measure: z.string().min(1).nullable().default(null),
     /** Which way it is measured (contract); null when the text does not say. */

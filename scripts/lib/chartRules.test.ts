@@ -104,6 +104,19 @@ describe('parts of a whole: parts the sentence states with 其中, of a whole it
     if (!v.ok) expect(v.broken).toBe(broken);
   });
 
+  it.each([
+    // `共…N个，总投资X亿元`: the investment clause right after a stated total is the total of the same set.
+    ['investment of a stated total', '共推进重点项目40个，总投资300亿元，8个项目已竣工，总投资50亿元。', '300亿元', '50亿元', true],
+    // The same with ASCII punctuation.
+    ['ASCII commas', '共推进重点项目40个,总投资300亿元,8个项目已竣工,总投资50亿元.', '300亿元', '50亿元', true],
+    // A part's own investment is no total: the clause before it states no 共.
+    ['investment of a part', '共推进重点项目40个，总投资300亿元，8个项目已竣工，总投资50亿元，20个项目已开工，总投资150亿元。', '50亿元', '150亿元', false],
+    // Investment after a count without 共/其中: neighbours, not parts.
+    ['no stated total', '推进重点项目40个，总投资300亿元，8个项目已竣工，总投资50亿元。', '300亿元', '50亿元', false],
+  ])('isPartOf: %s', (_name, quote, wholeText, partText, expected) => {
+    expect(isPartOf(framed('p', partText, { quote }).data, framed('w', wholeText, { quote }).data)).toBe(expected);
+  });
+
   it('a subset drawn beside its superset as a rival bar is refused (重点楼宇 52 vs 其中 29)', () => {
     const q = '全区共有重点楼宇52个，其中税收过亿元楼宇29个。';
     const sup = framed('s', '52个', { measure: '重点楼宇', quote: q });

@@ -148,13 +148,25 @@ function never(chart: RuleChart, rule: ChartRule): Verdict | null {
 /** Words right before a figure that state it as a whole whose parts follow (`共推进重点项目57个，…10个已竣工`). */
 const WHOLE_MARK = /(?:共|合计|总计|一共|共计)[^，。；、,;]{0,8}$/u;
 
-/** The sentence states `part` as part of `whole`: after it and `其中`, or after a whole stated as a total (`共…57个`); same unit. */
+/** A clause that opens by stating a total (`共推进重点项目57个`). */
+const TOTAL_CLAUSE = /^(?:共|合计|总计|一共|共计)/u;
+
+/** A clause that states a total of the set the clause before it counts (`共推进…57个，总投资525亿元`). */
+const TOTAL_OF_SET = /^总[^，。；、,;]{0,6}$/u;
+
+/**
+ * The sentence states `part` as part of `whole`: after it and `其中`, or after a whole stated as a total (`共…57个`,
+ * or `总投资…` right after such a clause: the total of the same set); same unit.
+ */
 export function isPartOf(part: MetricData, whole: MetricData): boolean {
   if (part.quote !== whole.quote || part.baseUnit !== whole.baseUnit) return false;
   const w = whole.quote.indexOf(whole.text);
   const p = part.quote.indexOf(part.text, w + whole.text.length);
   if (w === -1 || p === -1) return false;
-  return whole.quote.slice(w + whole.text.length, p).includes('其中') || WHOLE_MARK.test(whole.quote.slice(0, w));
+  const before = whole.quote.slice(0, w);
+  const clauses = before.split(/[，,；;]/u);
+  const totalOfSet = clauses.length >= 2 && TOTAL_OF_SET.test(clauses.at(-1)!) && TOTAL_CLAUSE.test(clauses.at(-2)!);
+  return whole.quote.slice(w + whole.text.length, p).includes('其中') || WHOLE_MARK.test(before) || totalOfSet;
 }
 
 /** One period, one target status: shared by compare and indicators. */

@@ -7,7 +7,7 @@
  */
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Node } from 'yaml';
 import { z } from 'astro/zod';
-import { ENTITY_KINDS, METRIC_BASES, METRIC_KINDS, OFFICIAL_CATEGORIES, YEAR_SOURCES } from '../../src/schemas.ts';
+import { ENTITY_KINDS, ENTITY_SOURCES, METRIC_BASES, METRIC_KINDS, OFFICIAL_CATEGORIES, YEAR_SOURCES } from '../../src/schemas.ts';
 import { InputError } from './types.ts';
 
 /** Picks a figure: the story it is in (slug), the figure as printed, and optionally words of its sentence. */
@@ -35,6 +35,8 @@ const metricFields = z.strictObject({
   entity: z.string().min(1).nullable().optional(),
   /** Kind of the entity. */
   entityKind: z.enum(ENTITY_KINDS).nullable().optional(),
+  /** Where the entity comes from. */
+  entitySource: z.enum(ENTITY_SOURCES).nullable().optional(),
   /** The quantity measured (`工业总产值`). */
   measure: z.string().min(1).nullable().optional(),
   /** Which way it is measured. */

@@ -91,6 +91,21 @@ const rows: Row[] = [
     expected: { '30个': { year: null, yearSource: null }, '20.5亿元': { year: null, yearSource: null } },
   },
   {
+    what: 'the investment of a counted set shares the count\'s status: planned start (计划…开工) does not make it a target',
+    paragraphs: ['共推进项目20个，总投资90亿元，6个项目计划年底前开工，总投资30亿元。'],
+    expected: { '6个': { target: false }, '30亿元': { target: false } },
+  },
+  {
+    what: 'the same with ASCII punctuation; a count that is a target makes its investment one',
+    paragraphs: ['计划新建项目10个,总投资50亿元.'],
+    expected: { '10个': { target: true }, '50亿元': { target: true } },
+  },
+  {
+    what: 'a plan word inside the investment clause itself still marks a target',
+    paragraphs: ['已建成项目8个，总投资计划追加12亿元。'],
+    expected: { '8个': { target: false }, '12亿元': { target: true } },
+  },
+  {
     what: 'a span of printed years sets yearFrom/yearTo, not year',
     paragraphs: ['2013—2022年，某某区累计完成投资1200亿元。'],
     expected: { '1200亿元': { yearFrom: 2013, yearTo: 2022, year: null } },

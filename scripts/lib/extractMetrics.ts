@@ -521,6 +521,9 @@ function targetMarks(norm: string, names: readonly Span[]): number[] {
 
 const PERIOD = new RegExp(PERIOD_WORD, 'g');
 
+// After a count, one clause on and a clause opening with 总 (`…，总投资`): the total of the set counted.
+const TOTAL_OF_COUNTED = /^[^,;，；。]*[,;，；]总[^,;，；。]{0,6}$/;
+
 /** The list items a `分别` refers to: `A、B、C3家…产值同比分别增长` → A产值, B产值, C产值. */
 function listBeforeFenbie(norm: string, from: number, fenbie: number, n: number): string[] | null {
   const seg = norm.slice(from, fenbie);
@@ -863,7 +866,13 @@ export function extractMetrics(paragraphs: readonly string[], opts: ExtractMetri
           yearSource = null;
         }
         if (year === null) yearSource = null;
-        const target = sentenceMarks.some((m) => m < c.qualifierStart) || (stated ? stated.target : (carried?.target ?? false));
+        let target = sentenceMarks.some((m) => m < c.qualifierStart) || (stated ? stated.target : (carried?.target ?? false));
+        // The total of a set stated right after the set's count (`12个项目计划年底前开工，总投资9亿元`) is a fact of
+        // that set: it is a target only when the count is, whatever plan the count's clause states.
+        const prev = k > 0 ? kept[k - 1]! : null;
+        if (prev && ctx.resolved[k - 1]!.kind === 'count' && TOTAL_OF_COUNTED.test(norm.slice(prev.end, c.qualifierStart)) && !sentenceMarks.some((m) => m >= prev.end && m < c.qualifierStart && clauseStart(norm, sentence, c.qualifierStart) <= m)) {
+          target = out[out.length - 1]!.target;
+        }
         out.push({
           value: c.value,
           valueMax: c.valueMax,

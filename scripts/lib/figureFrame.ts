@@ -49,6 +49,13 @@ export function basisWord(basis: MetricData['basis'], measure: string, lead: str
   }
 }
 
+/** The city (or the province) named at the start of `text` as an entity, else null. */
+export function cityEntity(text: string): Pick<MetricData, 'entity' | 'entityKind'> | null {
+  const printed = CITY.exec(text)?.[0];
+  if (printed === undefined) return null;
+  return printed === '全省' ? { entity: '山东省', entityKind: 'place' } : { entity: '济南市', entityKind: 'city' };
+}
+
 /** Builds the entity, measure and subject of a figure; null where the text does not say. */
 export function buildFrame(input: FrameInput): Frame {
   const { mention: m } = input;
@@ -62,8 +69,7 @@ export function buildFrame(input: FrameInput): Frame {
     entity = input.placePrinted;
     entityKind = 'place';
   } else if (CITY.test(raw) || CITY.test(m.subject) || input.cityWide === true) {
-    entity = (CITY.exec(raw) ?? CITY.exec(m.subject))?.[0] === '全省' ? '山东省' : '济南市';
-    entityKind = entity === '济南市' ? 'city' : 'place';
+    ({ entity, entityKind } = cityEntity(CITY.test(raw) ? raw : CITY.test(m.subject) ? m.subject : '济南市')!);
   } else if (input.placeName !== null) {
     entity = input.placeName;
     entityKind = 'place';

@@ -45,6 +45,7 @@ export function framed(id: string, text: string, frame: Partial<MetricData> = {}
       subject: `${entity}${measure}`,
       entity,
       entityKind: 'place',
+      entitySource: 'text',
       measure,
       basis,
       yearSource: 'text',

@@ -12,7 +12,7 @@ type Printed = Pick<MetricData, 'value' | 'valueMax' | 'unit' | 'normalized' | '
 
 /** A real figure with its hand-written frame laid over it. */
 function f(id: string, printed: Printed, frame: Partial<MetricData>): MetricInput {
-  const empty = { entity: null, entityKind: null, measure: null, basis: null, yearSource: null, yearFrom: null, yearTo: null, enumerated: false, threshold: null, placeGuessed: false, initiative: null, official: null };
+  const empty = { entity: null, entityKind: null, entitySource: null, measure: null, basis: null, yearSource: null, yearFrom: null, yearTo: null, enumerated: false, threshold: null, placeGuessed: false, initiative: null, official: null };
   return { id, data: { ...printed, ...empty, ...frame } };
 }
 

@@ -118,6 +118,24 @@ describe('proposeCharts: parts of a whole', () => {
     });
   });
 
+  it('stacks a count and, beside it, the investment of the same set, each with its stated parts', () => {
+    // `共…N个，总投资…` states two totals of one set; each part is stated with its own investment.
+    const q2 = '截至目前，共推进重点项目40个，总投资300亿元，8个项目已竣工，总投资50亿元，20个项目已开工，总投资150亿元。';
+    const ms = [
+      fig('n', '40个', q2, 's1', { measure: '推进重点项目' }),
+      fig('nt', '300亿元', q2, 's1', { measure: '推进重点项目总投资' }),
+      fig('a', '8个', q2, 's1', { measure: '已竣工的项目' }),
+      fig('at', '50亿元', q2, 's1', { measure: '已竣工的项目总投资' }),
+      fig('b', '20个', q2, 's1', { measure: '已开工的项目' }),
+      fig('bt', '150亿元', q2, 's1', { measure: '已开工的项目总投资' }),
+    ];
+    const charts = proposeCharts({ metrics: ms, articles: [story('s1', [q2])] });
+    expect(charts.map((c) => [c.data.total, c.data.metrics, c.data.finding])).toEqual([
+      ['n', ['n', 'a', 'b'], '推进重点项目共40个，其中已开工的项目最多，20个，占50%；另有12个未列明。'],
+      ['nt', ['nt', 'at', 'bt'], '推进重点项目总投资共300亿元，其中已开工的项目总投资最多，150亿元，占50%；另有100亿元未列明。'],
+    ]);
+  });
+
   it('does not stack over a floor (57个以上): its shares are unknown', () => {
     const floor = '全区推进重点项目57个以上，其中产业项目30个、民生项目12个。';
     const ms = [fig('w', '57个以上', floor, 's1', { measure: '重点项目' }), fig('a', '30个', floor, 's1', { measure: '产业项目' }), fig('b', '12个', floor, 's1', { measure: '民生项目' })];
@@ -161,6 +179,14 @@ describe('proposeCharts: programmes and records', () => {
     const initiatives = [initiative('a', '打基础年', 2023, 2023, ['mou-qu']), initiative('b', '上台阶年', 2024, 2024), initiative('c', '创一流年', 2025, 2025), initiative('p', '三提升', 2023, 2025, ['mou-qu'])];
     const [chart] = proposeCharts({ metrics: [], articles: [story('s1', ['x'])], districts: [{ slug: 'mou-qu', name: '某区', aliases: [] }], initiatives });
     expect(chart!.data).toMatchObject({ rule: 'programme-timeline', type: 'timeline', title: '某区“三提升”三年安排（2023—2025年）', initiatives: ['p', 'a', 'b', 'c'] });
+  });
+
+  it('does not wrap a programme name in a second pair of quotes when it carries its own', () => {
+    const initiative = (slug: string, name: string, start: number, end: number): InitiativeInput => ({ slug, data: { name, owner: null, districts: [], articles: ['s1'], years: { start, end } } });
+    const initiatives = [initiative('a', '打基础年', 2023, 2023), initiative('b', '上台阶年', 2024, 2024), initiative('p', '“两提升”行动', 2023, 2024)];
+    const [chart] = proposeCharts({ metrics: [], articles: [story('s1', ['x'])], initiatives });
+    expect(chart!.data.title).toBe('“两提升”行动两年安排（2023—2024年）');
+    expect(chart!.data.finding).toBe('“两提升”行动（2023—2024年）分两步：2023年为“打基础年”，2024年为“上台阶年”。');
   });
 
   const frame = (entity: string): Partial<MetricData> => ({ entity, measure: '新增企业', year: 2024 });

@@ -311,32 +311,34 @@ function partsDrafts(figures: readonly Figure[]): Draft[] {
   const drafts: Draft[] = [];
   for (const sentence of groupBy(figures, (m) => `${m.article}|${m.quote}`)) {
     if (sentence.length < 3) continue;
-    let best: { whole: Figure; parts: Figure[] } | null = null;
+    // One chart per unit: a sentence may state the parts of a count and, beside them, of their investment.
+    const best = new Map<string, { whole: Figure; parts: Figure[] }>();
     for (const whole of sentence) {
       if (whole.m.basis !== 'level') continue;
       const parts = sentence.filter((p) => p !== whole && p.m.basis === 'level' && p.m.baseUnit === whole.m.baseUnit && isPartOf(p.m, whole.m));
-      if (parts.length >= 2 && (!best || parts.length > best.parts.length)) best = { whole, parts };
+      const known = best.get(whole.m.baseUnit);
+      if (parts.length >= 2 && (!known || parts.length > known.parts.length)) best.set(whole.m.baseUnit, { whole, parts });
     }
-    if (!best) continue;
-    const { whole, parts } = best;
-    const shown = parts.slice(0, MAX_FIGURES - 1);
-    const all = [whole, ...shown];
-    const unit = displayUnit(all);
-    const sum = shown.reduce((s, p) => s + p.m.normalized, 0);
-    const largest = [...shown].sort((a, b) => b.m.normalized - a.m.normalized || a.order - b.order)[0]!;
-    const share = (100 * largest.m.normalized) / whole.m.normalized;
-    const rest = whole.m.normalized - sum;
-    drafts.push({
-      ...base('parts-of-whole', all, 'stacked-bar'),
-      title: `${whole.m.entity}${when(whole.m) ?? ''}${whole.m.measure}构成`,
-      subtitle: subtitle(all, when(whole.m)),
-      unit,
-      finding:
-        `${whole.m.measure}共${whole.m.text}，其中${largest.m.measure}最多，${largest.m.text}，占${Number(share.toFixed(1))}%` +
-        (rest > whole.m.normalized * 0.005 ? `；另有${formatAmount(rest, unit, whole.m.baseUnit)}未列明。` : '。'),
-      labels: all.map((f) => f.m.measure!),
-      total: whole.id,
-    });
+    for (const { whole, parts } of best.values()) {
+      const shown = parts.slice(0, MAX_FIGURES - 1);
+      const all = [whole, ...shown];
+      const unit = displayUnit(all);
+      const sum = shown.reduce((s, p) => s + p.m.normalized, 0);
+      const largest = [...shown].sort((a, b) => b.m.normalized - a.m.normalized || a.order - b.order)[0]!;
+      const share = (100 * largest.m.normalized) / whole.m.normalized;
+      const rest = whole.m.normalized - sum;
+      drafts.push({
+        ...base('parts-of-whole', all, 'stacked-bar'),
+        title: `${whole.m.entity}${when(whole.m) ?? ''}${whole.m.measure}构成`,
+        subtitle: subtitle(all, when(whole.m)),
+        unit,
+        finding:
+          `${whole.m.measure}共${whole.m.text}，其中${largest.m.measure}最多，${largest.m.text}，占${Number(share.toFixed(1))}%` +
+          (rest > whole.m.normalized * 0.005 ? `；另有${formatAmount(rest, unit, whole.m.baseUnit)}未列明。` : '。'),
+        labels: all.map((f) => f.m.measure!),
+        total: whole.id,
+      });
+    }
   }
   return drafts;
 }
@@ -511,6 +513,11 @@ function toChartData(draft: Draft, articles: readonly ArticleInput[]): ChartData
   };
 }
 
+/** A programme's name as a title or finding prints it: in quotation marks, unless it carries its own (`“三强”行动`). */
+export function quotedName(name: string): string {
+  return /[“”"「」『』《》]/u.test(name) ? name : `“${name}”`;
+}
+
 /** Programmes of a story that state their years: a timeline of phases (`2023年为“筑基赋能年”`), under the span that holds them. */
 function initiativeTimeline(article: ArticleInput, initiatives: readonly InitiativeInput[], places: Map<string, PlaceInput>): Draft[] {
   const dated = initiatives
@@ -528,11 +535,11 @@ function initiativeTimeline(article: ArticleInput, initiatives: readonly Initiat
   const district = [...districtVotes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
   const where = district ? shortName(places.get(district)) : '';
   const years = end - start + 1;
-  const what = parent ? `“${parent.data.name}”${chineseNumber(years)}年安排` : '各项工作时间安排';
+  const what = parent ? `${quotedName(parent.data.name)}${chineseNumber(years)}年安排` : '各项工作时间安排';
   const finding =
     phases.length >= 2
-      ? `${phases.map((p) => `${p.data.years!.start}年为“${p.data.name}”`).join('，')}。`
-      : `${dated.map((i) => `“${i.data.name}”${yearSpan(i.data.years!)}`).join('，')}。`;
+      ? `${phases.map((p) => `${p.data.years!.start}年为${quotedName(p.data.name)}`).join('，')}。`
+      : `${dated.map((i) => `${quotedName(i.data.name)}${yearSpan(i.data.years!)}`).join('，')}。`;
   return [
     {
       rule: 'programme-timeline',
@@ -540,7 +547,7 @@ function initiativeTimeline(article: ArticleInput, initiatives: readonly Initiat
       subtitle: `单位：年 · 各阶段起止 · ${start}—${end}年`,
       type: 'timeline',
       unit: '年',
-      finding: parent && phases.length >= 2 ? `“${parent.data.name}”${yearSpan(parent.data.years!)}分${chineseNumber(phases.length)}步：${finding}` : finding,
+      finding: parent && phases.length >= 2 ? `${quotedName(parent.data.name)}${yearSpan(parent.data.years!)}分${chineseNumber(phases.length)}步：${finding}` : finding,
       metrics: [],
       labels: [],
       series: [],

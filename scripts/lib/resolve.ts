@@ -9,6 +9,7 @@ import { extractPlaces } from './extractPlaces.ts';
 import { fragmentCore, programmeKey } from './extractInitiatives.ts';
 import type { MetricMention } from './extractMetrics.ts';
 import { buildFrame } from './figureFrame.ts';
+import { paragraphTopic } from './topicContinuity.ts';
 import { placeByCode, placesByName, type Gazetteer, type PlaceKind } from './gazetteer.ts';
 import { COMPOUND_SURNAMES } from './surnames.ts';
 import { SlugRegistry, nameSlug, personSlug, placeSlug, syllables } from './slug.ts';
@@ -536,11 +537,18 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
 
   const out: ResolvedCorpus = { articleLinks: new Map(), officials: new Map(), districts: new Map(), initiatives: new Map(), metrics: new Map(), positions: new Map(), guessedPlaces: new Set() };
 
+  // The place printed at the very start of a sentence's body, by its display name: a subject for topic continuity.
+  const placeAtStart = (body: string): string | null => {
+    const first = extractPlaces(body, d.gazetteer).find((pm) => pm.start === 0);
+    if (!first) return null;
+    const known = d.places.get(placeKey(first.place));
+    return known ? displayName(known.name, known.aliases) : first.text;
+  };
   for (const m of d.metrics) {
     const x = m.mention;
     const text = extractionBySlug.get(m.article)?.texts[x.paragraph] ?? '';
     const place = m.districtKey === null ? undefined : d.places.get(m.districtKey);
-    const frame = buildFrame({
+    const frameInput = {
       mention: x,
       lead: text.slice(Math.max(0, x.start - 8), x.start),
       placePrinted: m.placeFrom === 'sentence' ? (m.placePrinted ?? (place ? displayName(place.name, place.aliases) : null)) : null,
@@ -548,7 +556,18 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
       programme: programmeOwning(metricInitiative.get(m), x),
       // The city is the entity where the part of the sentence before the figure names it and no place is named.
       cityWide: m.districtKey === null && /全市|济南/u.test(text.slice(Math.max(text.lastIndexOf('；', x.start) + 1, sentenceStartFor(text, x)), x.start).replace(COMPARED_TO_CITY, '')),
-    });
+    };
+    const textFrame = buildFrame(frameInput);
+    // A figure whose own sentence names no entity continues the subject of an earlier sentence of its paragraph.
+    const topic = textFrame.entity === null ? paragraphTopic(text, x.start, placeAtStart) : null;
+    const frame = topic
+      ? buildFrame({
+          ...frameInput,
+          mention: { ...x, organisation: topic.entityKind === 'organisation' ? topic.entity : null },
+          placePrinted: topic.entityKind === 'place' ? topic.entity : null,
+          cityWide: topic.entityKind === 'city',
+        })
+      : textFrame;
     const data: MetricData = {
       value: x.value,
       valueMax: x.valueMax,
@@ -561,6 +580,7 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
       subject: frame.subject,
       entity: frame.entity,
       entityKind: frame.entityKind,
+      entitySource: frame.entity === null ? null : topic ? 'paragraph' : 'text',
       measure: frame.measure,
       basis: x.basis,
       yearSource: x.yearSource,
@@ -579,6 +599,8 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
       official: metricOfficial.get(m)?.slug ?? null,
       ...m.fixed,
     };
+    // An entity set by hand is read from the text by the journalist, unless the correction says otherwise.
+    if (m.fixed.entity !== undefined && m.fixed.entitySource === undefined) data.entitySource = data.entity === null ? null : 'text';
     // A corrected frame relabels the figure unless the correction sets the label itself.
     if (m.fixed.subject === undefined && (m.fixed.measure !== undefined || m.fixed.entity !== undefined || m.fixed.basis !== undefined || m.fixed.period !== undefined)) {
       const kind = data.entityKind;

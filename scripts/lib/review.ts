@@ -1,6 +1,6 @@
 /**
  * What a journalist should check after an ingest: figures whose frame extraction could not complete — no entity
- * or measure, a year it could not anchor, a place it guessed from the story — each with a ready-to-paste line for
+ * or measure, a year it could not anchor, a place it guessed from the story, an entity inferred from the paragraph — each with a ready-to-paste line for
  * `content/corrections.yaml` (`metrics.fix`). Pure: the CLI prints the lines.
  */
 import type { MetricData } from '../../src/schemas.ts';
@@ -40,6 +40,8 @@ export function reviewFigures(figures: readonly ReviewedFigure[]): string[] {
       lines.push(fixLine(d, { ...(d.entity === null ? { entity: '?' } : {}), ...(d.measure === null ? { measure: d.subject } : {}) }, `${d.text}: no ${missing} (subject ${d.subject})`));
     }
     else if (/^(?:项目|企业|货物|单位|街道|组织|联盟|机构|人|产值|规模|总量)$/u.test(d.measure)) lines.push(fixLine(d, { measure: d.measure }, `${d.text}: measure ${d.measure} too vague to read alone`));
+    // An entity inferred from an earlier sentence of the paragraph: confirm it, or set it to null.
+    if (d.entitySource === 'paragraph' && d.entity !== null) lines.push(fixLine(d, { entity: d.entity, entityKind: d.entityKind, entitySource: 'text' }, `${d.text}: entity ${d.entity} inferred from an earlier sentence of its paragraph; confirm, or null`));
     if (d.year === null && d.yearFrom === null && !d.target) lines.push(fixLine(d, { year: '?' }, `${d.text}: year not anchored`));
     if (placeGuessed && d.district !== null) lines.push(fixLine(d, { district: d.district }, `${d.text}: place guessed from the story (${d.district}); null if city-wide`));
   }

@@ -84,6 +84,8 @@ export interface FigureRow {
   basisLabel: string;
   /** Where the year comes from. */
   yearSource: MetricData['yearSource'];
+  /** Where the entity comes from. */
+  entitySource: MetricData['entitySource'];
   /** True for a count that only restates a list its sentence names. */
   enumerated: boolean;
   /** Story stating it. */
@@ -207,6 +209,7 @@ async function load(): Promise<SiteData> {
       basis: d.basis,
       basisLabel: d.basis ? BASIS_LABELS[d.basis] : '',
       yearSource: d.yearSource,
+      entitySource: d.entitySource,
       enumerated: d.enumerated,
       article: { id: d.article.id, name: story?.data.title ?? d.article.id },
       initiative: named(initiativeById, d.initiative?.id, (i) => i.data.name),
