@@ -1,8 +1,10 @@
 /**
  * What the paged index pages list, in order, computed once for a route's static paths: the figures' facets (all,
- * each year, each district or county) and the places in the order the place index lists them.
+ * each year, each district or county), the places in the order the place index lists them, and the people in the
+ * order the people index lists them.
  */
 import type { FigureRow, SiteData } from './siteData.ts';
+import { groupByCategory } from '../utils/people.ts';
 import { groupByParent, PLACE_LEVELS } from '../utils/places.ts';
 
 /** A slice of the figures with a page of its own: all of them, one year's, or one district's or county's. */
@@ -39,3 +41,8 @@ export function placesInIndexOrder(data: SiteData): string[] {
   return PLACE_LEVELS.flatMap((level) => groupByParent([...data.placeNodes.values()].filter((node) => level.kinds.includes(node.kind))).flatMap((g) => g.places.map((n) => n.id)));
 }
 
+/** Everyone, grouped by category and, within a group, by slug (the names in pinyin: the order of a Chinese index). */
+export function peopleInIndexOrder(data: SiteData): SiteData['officialById'] extends Map<string, infer P> ? P[] : never {
+  const everyone = [...data.officialById.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return groupByCategory(everyone, (p) => p.data.category).flatMap((g) => g.people);
+}
