@@ -39,6 +39,12 @@ export const CHUNK_BYTES = 32_000;
 /** Raw bytes of key lists per bucket file, on average. */
 export const BUCKET_BYTES = 16_000;
 
+/**
+ * Below this many raw bytes of documents the index is one chunk and no buckets: a small site's whole index
+ * (the real site's: about 60 kB gzip) costs less than the buckets that would pick its chunks.
+ */
+export const WHOLE_BELOW_BYTES = 1_000_000;
+
 /** The sharded index: a small manifest and immutable files named by the hash of their content. */
 export interface ShardedIndex {
   /** Served at `/search-index.json`. */
@@ -54,7 +60,7 @@ const hashName = (content: string): string => createHash('sha256').update(conten
  * searched field (`shardKeys.ts`) into one of a power-of-two number of bucket files by its hash, each key
  * listing the chunks holding it. The manifest names the files; the same documents give the same bytes.
  */
-export function buildShards(docs: readonly SearchDoc[], strategy: StrategyName = SHIPPED_STRATEGY): ShardedIndex {
+export function buildShards(docs: readonly SearchDoc[], strategy: StrategyName = SHIPPED_STRATEGY, { wholeBelow = WHOLE_BELOW_BYTES }: { wholeBelow?: number } = {}): ShardedIndex {
   const payload = buildPayload(docs, strategy);
   const files = new Map<string, string>();
   const add = (content: string): string => {
@@ -75,18 +81,20 @@ export function buildShards(docs: readonly SearchDoc[], strategy: StrategyName =
     pending = [];
     bytes = 0;
   };
-  for (const record of records) {
-    const size = JSON.stringify(record).length * 2 + JSON.stringify(payload.docs[record.i]).length;
-    if (bytes > 0 && bytes + size > CHUNK_BYTES) flush();
+  const sizes = records.map((record) => JSON.stringify(record).length * 2 + JSON.stringify(payload.docs[record.i]).length);
+  const whole = sizes.reduce((sum, n) => sum + n, 0) < wholeBelow;
+  records.forEach((record, k) => {
+    const size = sizes[k]!;
+    if (!whole && bytes > 0 && bytes + size > CHUNK_BYTES) flush();
     chunkOf[record.i] = chunks.length;
     pending.push(record);
     bytes += size;
-  }
+  });
   flush();
 
-  // Key → chunks holding it, ascending.
+  // Key → chunks holding it, ascending. One chunk needs no buckets: every query loads it.
   const postings = new Map<string, number[]>();
-  docs.forEach((doc, ref) => {
+  if (!whole) docs.forEach((doc, ref) => {
     const keys = new Set<string>();
     for (const value of [doc.title, doc.body, ...doc.names, ...doc.pinyin, ...doc.tags]) addTextKeys(value, keys);
     const chunk = chunkOf[ref]!;
@@ -98,8 +106,8 @@ export function buildShards(docs: readonly SearchDoc[], strategy: StrategyName =
   });
   const encoded = [...postings.entries()].map(([key, list]): [string, string] => [key, encodeList(list)]);
   const totalBytes = encoded.reduce((sum, [k, v]) => sum + k.length * 3 + v.length + 6, 0);
-  let bucketCount = 1;
-  while (bucketCount * BUCKET_BYTES < totalBytes) bucketCount *= 2;
+  let bucketCount = whole ? 0 : 1;
+  while (!whole && bucketCount * BUCKET_BYTES < totalBytes) bucketCount *= 2;
   const buckets: [string, string][][] = Array.from({ length: bucketCount }, () => []);
   for (const entry of encoded) buckets[keyHash(entry[0]) & (bucketCount - 1)]!.push(entry);
   const bucketNames = buckets.map((entries) => add(JSON.stringify(Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))))));

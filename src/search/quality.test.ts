@@ -49,7 +49,7 @@ const SITE: SearchSource = {
 
 const docs = buildSearchDocs(SITE);
 const whole = createSearcher(buildPayload(docs), toSimplified);
-const index = buildShards(docs);
+const index = buildShards(docs, undefined, { wholeBelow: 0 });
 const sharded = createShardedSearcher(index.manifest, async (name) => JSON.parse(index.files.get(name)!), async () => toSimplified);
 
 /** The answer of both searchers, checked equal. */

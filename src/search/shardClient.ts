@@ -27,7 +27,7 @@ export interface ShardManifest {
   keys: SearchPayload['index']['keys'];
   /** Hash of each chunk file, in index order; a bucket names chunks by position here. */
   chunks: string[];
-  /** Hash of each bucket file; a key is in bucket `keyHash(key) mod buckets.length`. */
+  /** Hash of each bucket file; a key is in bucket `keyHash(key) mod buckets.length`. None for a small index of one chunk. */
   buckets: string[];
 }
 
@@ -87,6 +87,8 @@ export function createShardedSearcher(manifest: ShardManifest, load: FileLoader,
   };
 
   const candidateChunks = async (terms: readonly string[]): Promise<number[]> => {
+    // A small index is one chunk and no buckets (`WHOLE_BELOW_BYTES`): every query with terms loads it.
+    if (manifest.buckets.length === 0) return terms.length > 0 ? manifest.chunks.map((_, i) => i) : [];
     const groups = terms.map((t) => termKeys(t).anyOf);
     const needed = [...new Set(groups.flat(2).map(bucketOf))].sort((a, b) => a - b);
     const buckets = new Map(await Promise.all(needed.map(async (b) => [b, await file<ShardBucket>(manifest.buckets[b]!)] as const)));

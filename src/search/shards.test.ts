@@ -58,10 +58,11 @@ describe('termKeys', () => {
 
 describe('the sharded index on the test site', () => {
   const docs = buildSearchDocs(TEST_SOURCE);
-  const index = buildShards(docs);
+  // Split though small, as a large site is.
+  const index = buildShards(docs, undefined, { wholeBelow: 0 });
 
   it('is byte-identical when built twice', () => {
-    const again = buildShards(buildSearchDocs(TEST_SOURCE));
+    const again = buildShards(buildSearchDocs(TEST_SOURCE), undefined, { wholeBelow: 0 });
     expect(JSON.stringify(again.manifest)).toBe(JSON.stringify(index.manifest));
     expect([...again.files]).toEqual([...index.files]);
   });
@@ -70,6 +71,15 @@ describe('the sharded index on the test site', () => {
     const named = [...index.manifest.chunks, ...index.manifest.buckets].map((h) => `${h}.json`);
     expect(new Set(named)).toEqual(new Set(index.files.keys()));
     for (const name of index.files.keys()) expect(name).toMatch(/^[0-9a-f]{12}\.json$/);
+  });
+
+  it('a small site is one chunk and no buckets, loaded by any query', async () => {
+    const small = buildShards(docs);
+    expect(small.manifest.chunks).toHaveLength(1);
+    expect(small.manifest.buckets).toEqual([]);
+    const { searcher, fetched } = shardedOver(small);
+    expect((await searcher.search('历下区')).total).toBe((await shardedOver(index).searcher.search('历下区')).total);
+    expect(fetched).toEqual([`${small.manifest.chunks[0]}.json`]);
   });
 
   it('a word nobody prints fetches its buckets but no chunk', async () => {
