@@ -12,20 +12,21 @@
  * Writes bench/out/results.json and bench/out/results.md (the table for bench/README.md); the synthetic
  * pages and Pagefind bundles go to a scratch folder outside the project (`--work`, default in /tmp).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
-import { buildPayload } from '../src/search/buildIndex.ts';
+import { buildPayload, buildShards } from '../src/search/buildIndex.ts';
 import { readSearchSource } from '../src/search/contentFiles.ts';
 import { buildSearchDocs, markdownToText, type SearchSource } from '../src/search/documents.ts';
 import { FUSE_OPTIONS, type SearchPayload } from '../src/search/engine.ts';
-import { createSearcher } from '../src/search/search.ts';
+import { createSearcher, type SearchAnswer } from '../src/search/search.ts';
+import { toSimplified } from '../src/search/traditional.ts';
 import { tokenizerFor } from '../src/search/tokenize.ts';
-import { buildPagefind, closePagefind, countPages, loadPagefind, PAGE_GLOB, QUERIES, quantile, runFuse, runPagefind, serve } from './search.ts';
-import { synthesize, type GazetteerPlace } from './synthesize.ts';
+import { buildPagefind, closePagefind, countPages, loadPagefind, loadShipped, PAGE_GLOB, QUERIES, quantile, runFuse, runPagefind, runShipped, serve, topResults, writeShards } from './search.ts';
+import { gazetteerPlaces, synthesize } from './synthesize.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.join(root, 'bench', 'out');
@@ -48,6 +49,7 @@ const { values: args } = parseArgs({
 
 interface Sample {
   fuse: number[];
+  shipped: number[];
   pagefind: number[];
 }
 
@@ -65,6 +67,20 @@ interface Row {
     medianMs: number;
     p95Ms: number;
     hits: Record<string, number>;
+  };
+  /** The search the site ships: the sharded index, fetched file by file over HTTP. */
+  shipped: {
+    buildMs: number;
+    files: number;
+    raw: number;
+    gzip: number;
+    manifestGzip: number;
+    downloaded: number;
+    loadMs: number;
+    medianMs: number;
+    p95Ms: number;
+    hits: Record<string, number>;
+    sameTop: boolean;
   };
   pagefind: { indexMs: number; raw: number; gzip: number; fetched: number; firstQueryMs: number; medianMs: number; p95Ms: number; hits: Record<string, number> };
 }
@@ -100,8 +116,20 @@ async function benchCorpus(name: string, source: SearchSource, pages: { dir: str
   const raw = Buffer.byteLength(json);
   const gzip = gzipSync(json).length;
   t = performance.now();
-  const searcher = createSearcher(JSON.parse(json));
+  const searcher = createSearcher(JSON.parse(json), toSimplified);
   const loadMs = performance.now() - t;
+
+  log(`${name}: sharded index`);
+  t = performance.now();
+  const sharded = buildShards(docs);
+  const shardBuildMs = performance.now() - t;
+  const shippedDir = path.join(work, 'shipped');
+  writeShards(sharded, shippedDir);
+  const shippedFiles = [JSON.stringify(sharded.manifest), ...sharded.files.values()];
+  const shippedServer = await serve(shippedDir);
+  t = performance.now();
+  const shipped = await loadShipped(shippedServer.base);
+  const shippedLoadMs = performance.now() - t;
   // What loading would cost with Fuse's own token search, which tokenizes the whole index on load.
   let tokenSearchLoadMs: number | null = null;
   if (source.articles.length <= TOKEN_SEARCH_MAX_STORIES) {
@@ -122,8 +150,10 @@ async function benchCorpus(name: string, source: SearchSource, pages: { dir: str
   const firstQueryMs = performance.now() - t;
 
   log(`${name}: ${QUERIES.length} queries × ${reps} rounds after a warm-up`);
-  const samples: Sample = { fuse: [], pagefind: [] };
+  const samples: Sample = { fuse: [], shipped: [], pagefind: [] };
   const fuseHits: Record<string, number> = {};
+  const shippedHits: Record<string, number> = {};
+  let sameTop = true;
   const pfHits: Record<string, number> = {};
   for (let round = 0; round <= reps; round++) {
     // The warm-up round (JIT, Pagefind's first chunk loads) is a few queries and is not counted.
@@ -132,16 +162,23 @@ async function benchCorpus(name: string, source: SearchSource, pages: { dir: str
       fuseHits[query] = runFuse(searcher, query);
       const fuseMs = performance.now() - t;
       t = performance.now();
+      shippedHits[query] = await runShipped(shipped, query);
+      const shippedMs = performance.now() - t;
+      if (round === 1) sameTop &&= sameTopResults(searcher.search(query), await shipped.search(query));
+      t = performance.now();
       pfHits[query] = await runPagefind(api, query);
       const pfMs = performance.now() - t;
       if (round > 0) {
         samples.fuse.push(fuseMs);
+        samples.shipped.push(shippedMs);
         samples.pagefind.push(pfMs);
       }
     }
   }
   const fetched = server.sent();
   await server.close();
+  const downloaded = shippedServer.sent();
+  await shippedServer.close();
 
   return {
     corpus: name,
@@ -149,6 +186,19 @@ async function benchCorpus(name: string, source: SearchSource, pages: { dir: str
     documents: docs.length,
     pages: pages.count,
     fuse: { buildMs, raw, gzip, loadMs, tokenSearchLoadMs, medianMs: quantile(samples.fuse, 0.5), p95Ms: quantile(samples.fuse, 0.95), hits: fuseHits },
+    shipped: {
+      buildMs: shardBuildMs,
+      files: shippedFiles.length,
+      raw: shippedFiles.reduce((sum, f) => sum + Buffer.byteLength(f), 0),
+      gzip: shippedFiles.reduce((sum, f) => sum + gzipSync(f).length, 0),
+      manifestGzip: gzipSync(shippedFiles[0]!).length,
+      downloaded,
+      loadMs: shippedLoadMs,
+      medianMs: quantile(samples.shipped, 0.5),
+      p95Ms: quantile(samples.shipped, 0.95),
+      hits: shippedHits,
+      sameTop,
+    },
     pagefind: {
       indexMs: bundle.indexMs,
       raw: bundle.raw,
@@ -162,6 +212,11 @@ async function benchCorpus(name: string, source: SearchSource, pages: { dir: str
   };
 }
 
+/** Whether two answers show the same first results. */
+function sameTopResults(a: SearchAnswer, b: SearchAnswer): boolean {
+  return topResults(a) === topResults(b);
+}
+
 function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
 }
@@ -171,24 +226,27 @@ const ms = (x: number): string => (x >= 1000 ? `${(x / 1000).toFixed(1)} s` : x 
 
 function table(rows: Row[]): string {
   const lines = [
-    '| corpus | engine | index build | index raw | index gzip | downloaded for the queries | load / first query | query median | query p95 | median ratio |',
-    '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '| corpus | engine | index build | index raw | index gzip | downloaded for the queries | load / first query | query median | query p95 | median ratio | downloaded ratio |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
+  const ratio = (a: number, b: number): string => `${(a / b).toFixed(a / b >= 10 ? 0 : 2)}×`;
   for (const r of rows) {
     const label = `${r.corpus} (${r.documents.toLocaleString('en')} docs / ${r.pages.toLocaleString('en')} pages)`;
     const tokenLoad = r.fuse.tokenSearchLoadMs === null ? '' : ` (${ms(r.fuse.tokenSearchLoadMs)} with useTokenSearch)`;
+    const pf = r.pagefind;
     lines.push(
-      `| ${label} | Fuse | ${ms(r.fuse.buildMs)} | ${kb(r.fuse.raw)} | ${kb(r.fuse.gzip)} | ${kb(r.fuse.gzip)} (all of it) | ${ms(r.fuse.loadMs)}${tokenLoad} | ${ms(r.fuse.medianMs)} | ${ms(r.fuse.p95Ms)} | ${(r.fuse.medianMs / r.pagefind.medianMs).toFixed(1)}× |`,
-      `| | Pagefind | ${ms(r.pagefind.indexMs)} | ${kb(r.pagefind.raw)} | ${kb(r.pagefind.gzip)} | ${kb(r.pagefind.fetched)} | ${ms(r.pagefind.firstQueryMs)} | ${ms(r.pagefind.medianMs)} | ${ms(r.pagefind.p95Ms)} | 1× |`,
+      `| ${label} | shipped (sharded Fuse) | ${ms(r.shipped.buildMs)} | ${kb(r.shipped.raw)} in ${r.shipped.files.toLocaleString('en')} files | ${kb(r.shipped.gzip)} (manifest ${kb(r.shipped.manifestGzip)}) | ${kb(r.shipped.downloaded)} | ${ms(r.shipped.loadMs)} | ${ms(r.shipped.medianMs)} | ${ms(r.shipped.p95Ms)} | ${ratio(r.shipped.medianMs, pf.medianMs)} | ${ratio(r.shipped.downloaded, pf.fetched)} |`,
+      `| | whole-index Fuse | ${ms(r.fuse.buildMs)} | ${kb(r.fuse.raw)} | ${kb(r.fuse.gzip)} | ${kb(r.fuse.gzip)} (all of it) | ${ms(r.fuse.loadMs)}${tokenLoad} | ${ms(r.fuse.medianMs)} | ${ms(r.fuse.p95Ms)} | ${ratio(r.fuse.medianMs, pf.medianMs)} | ${ratio(r.fuse.gzip, pf.fetched)} |`,
+      `| | Pagefind | ${ms(pf.indexMs)} | ${kb(pf.raw)} | ${kb(pf.gzip)} | ${kb(pf.fetched)} | ${ms(pf.firstQueryMs)} | ${ms(pf.medianMs)} | ${ms(pf.p95Ms)} | 1× | 1× |`,
     );
   }
   return lines.join('\n');
 }
 
 function hitsTable(rows: Row[]): string {
-  const head = ['| query', ...rows.map((r) => `${r.corpus}: Fuse / Pagefind`)].join(' | ');
+  const head = ['| query', ...rows.map((r) => `${r.corpus}: shipped / Pagefind`)].join(' | ');
   const lines = [`${head} |`, `|---|${rows.map(() => '--:').join('|')}|`];
-  for (const q of QUERIES) lines.push(`| ${q} | ${rows.map((r) => `${r.fuse.hits[q] ?? 0} / ${r.pagefind.hits[q] ?? 0}`).join(' | ')} |`);
+  for (const q of QUERIES) lines.push(`| ${q} | ${rows.map((r) => `${r.shipped.hits[q] ?? 0} / ${r.pagefind.hits[q] ?? 0}`).join(' | ')} |`);
   return lines.join('\n');
 }
 
@@ -208,13 +266,7 @@ async function main(): Promise<void> {
     log(`no built site in ${siteDir}: run \`npm run build\` first (or pass --site DIR); skipping the real site`);
   }
 
-  const gazetteer = JSON.parse(readFileSync(path.join(root, 'scripts', 'data', 'jinan-gazetteer.json'), 'utf8')) as { places: unknown[][] };
-  const places: GazetteerPlace[] = gazetteer.places.map(([code, name, kind, , aliases, shortForms]) => ({
-    code: String(code),
-    name: String(name),
-    kind: String(kind),
-    aliases: [...((aliases as string[] | undefined) ?? []), ...((shortForms as string[] | undefined) ?? [])],
-  }));
+  const places = gazetteerPlaces(root);
   for (const size of args.sizes.split(',').map(Number).filter((n) => n > 0)) {
     log(`synthesising ${size} stories`);
     const source = synthesize(real, places, { count: size, seed: Number(args.seed) });
@@ -233,7 +285,7 @@ async function main(): Promise<void> {
     '',
     table(rows),
     '',
-    'Results per query (Fuse counts every matching document, figures included; Pagefind counts pages):',
+    'Results per query (the shipped search counts every matching document, figures and charts included — the whole-index Fuse finds the same; Pagefind counts pages). Same first results as the whole-index search on every query: ' + rows.map((r) => `${r.corpus} ${r.shipped.sameTop ? 'yes' : 'NO'}`).join(', ') + '.',
     '',
     hitsTable(rows),
     '',

@@ -4,6 +4,8 @@
  * in place of the real officials and fresh numbers, plus the figures, places and people those stories
  * name. Deterministic for a given seed.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { markdownToText, type ArticleEntry, type DistrictEntry, type MetricEntry, type OfficialEntry, type SearchSource } from '../src/search/documents.ts';
 
 /** A place of the gazetteer: code, name, kind and the short forms the stories use. */
@@ -42,6 +44,17 @@ export interface SynthOptions {
   seed?: number;
   /** Figures taken per story at most (the real site has about eleven). */
   figuresPerStory?: number;
+}
+
+/** The places of the Jinan gazetteer (`scripts/data/jinan-gazetteer.json` under the project `root`), as `synthesize` draws them. */
+export function gazetteerPlaces(root: string): GazetteerPlace[] {
+  const gazetteer = JSON.parse(readFileSync(path.join(root, 'scripts', 'data', 'jinan-gazetteer.json'), 'utf8')) as { places: unknown[][] };
+  return gazetteer.places.map(([code, name, kind, , aliases, shortForms]) => ({
+    code: String(code),
+    name: String(name),
+    kind: String(kind),
+    aliases: [...((aliases as string[] | undefined) ?? []), ...((shortForms as string[] | undefined) ?? [])],
+  }));
 }
 
 /** Builds a synthetic site of `count` stories from the real one and the gazetteer. */

@@ -1,19 +1,12 @@
 /**
- * `/search-index.json`: every story, place, person, programme and figure as a serialised Fuse index, built
- * once at build time. Fetched only by the search page, or when a reader focuses the search box.
+ * `/search-index.json`: the manifest of the sharded search index (`src/search/shardKeys.ts`): the dictionary,
+ * and the names of the content-hashed bucket and chunk files under `/search/shards/`. Fetched only by the search
+ * page, or when a reader focuses the search box; the page then fetches the few files a query needs.
  */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { buildSitePayload } from '../search/buildIndex.ts';
+import { siteShards } from '../search/siteIndex.ts';
 
 export const GET: APIRoute = async () => {
-  const [articles, districts, officials, initiatives, metrics] = await Promise.all([
-    getCollection('articles'),
-    getCollection('districts'),
-    getCollection('officials'),
-    getCollection('initiatives'),
-    getCollection('metrics'),
-  ]);
-  const payload = buildSitePayload({ articles, districts, officials, initiatives, metrics });
-  return new Response(JSON.stringify(payload), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const { manifest } = await siteShards();
+  return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -47,5 +47,6 @@ export function readSearchSource(contentDir: string): SearchSource {
     officials: checked('officials', schemas.officials),
     initiatives: checked('initiatives', schemas.initiatives),
     metrics: checked('metrics', schemas.metrics),
+    charts: checked('charts', schemas.charts),
   };
 }

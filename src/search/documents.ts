@@ -4,9 +4,11 @@
  * own reader (links as slugs) both fit.
  */
 import { articlePath } from '../utils/site.ts';
+import { chartPath } from '../charts/meta.ts';
 import { districtPath, figureInStoryPath, initiativePath, officialPath } from '../utils/paths.ts';
 import { foldWidth } from './normalize.ts';
 import { pinyinKeys } from './pinyin.ts';
+import { toSimplified } from './traditional.ts';
 import type { SearchDoc } from './types.ts';
 
 /** A link to another entry: a slug (ingest's files) or an Astro reference. */
@@ -73,6 +75,12 @@ export interface MetricEntry {
   };
 }
 
+/** A chart as search needs it. */
+export interface ChartEntry {
+  id: string;
+  data: { title: string; finding: string; labels: readonly string[]; district: Link | null; initiatives: readonly Link[] };
+}
+
 /** Every collection search reads. */
 export interface SearchSource {
   articles: readonly ArticleEntry[];
@@ -80,6 +88,8 @@ export interface SearchSource {
   officials: readonly OfficialEntry[];
   initiatives: readonly InitiativeEntry[];
   metrics: readonly MetricEntry[];
+  /** Charts, searched by title, finding and labels; absent in a corpus without them. */
+  charts?: readonly ChartEntry[] | undefined;
 }
 
 /** How each kind of place is called in a result's meta line. */
@@ -130,7 +140,8 @@ export function buildSearchDocs(source: SearchSource): SearchDoc[] {
   const personNames = (links: readonly (Link | null)[]): string[] => links.flatMap((l) => (l === null ? [] : [officials.get(linkId(l))?.name ?? '']));
   const programmeNames = (links: readonly (Link | null)[]): string[] =>
     links.flatMap((l) => (l === null ? [] : [initiatives.get(linkId(l))?.name ?? '']));
-  const text = (s: string): string => foldWidth(s);
+  // Traditional characters folded at index time as at query time, so either finds the other.
+  const text = (s: string): string => toSimplified(foldWidth(s));
 
   const docs: SearchDoc[] = [];
 
@@ -177,7 +188,8 @@ export function buildSearchDocs(source: SearchSource): SearchDoc[] {
       meta: data.titles[0] ?? '',
       names: [data.name],
       pinyin: pinyinKeys(data.name, 'person'),
-      tags: unique(placeNames(data.districts)),
+      // The posts the person holds: `书记` ranks the people holding the post above pages merely quoting one.
+      tags: unique([...placeNames(data.districts), ...data.titles.map(text)]),
       body: text([data.titles.join('；'), ...data.quotes.map((q) => q.text)].filter(Boolean).join('\n')),
     });
   }
@@ -206,6 +218,20 @@ export function buildSearchDocs(source: SearchSource): SearchDoc[] {
       pinyin: [],
       tags: unique([...placeNames([data.district]), ...programmeNames([data.initiative]), ...personNames([data.official]), ...[data.entity, data.measure].filter((x): x is string => typeof x === 'string' && x !== '')]),
       body: text(data.quote),
+    });
+  }
+
+  for (const { id, data } of byId(source.charts ?? [])) {
+    const place = data.district ? districts.get(linkId(data.district))?.name : undefined;
+    docs.push({
+      type: 'chart',
+      url: chartPath(id),
+      title: text(data.title),
+      meta: text(data.finding),
+      names: [],
+      pinyin: [],
+      tags: unique([...placeNames([data.district]), ...programmeNames(data.initiatives), ...data.labels.map(text)]),
+      body: text([data.finding, data.labels.join('、'), place ?? ''].filter(Boolean).join('\n')),
     });
   }
 

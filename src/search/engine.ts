@@ -5,7 +5,7 @@
  *
  * Fuse's basic build does the matching (Bitap over each field); the query is cut into terms by the
  * strategy's tokenizer and a page must contain every term, the semantics of Fuse's `useTokenSearch` with
- * `tokenMatch: 'all'`. Fuse's own token search is not used: it runs the tokenizer over every field of the
+ * `tokenMatch: 'all'` (or, failing that, most of them: `search.ts`). Fuse's own token search is not used: it runs the tokenizer over every field of the
  * index when the browser loads it, to count term frequencies, which with `Intl.Segmenter` costs seconds
  * at a thousand stories (bench/README.md); here a term's frequency is the number of pages it matched.
  */
@@ -57,38 +57,35 @@ export interface Match {
   score: number;
 }
 
+/** A page holding some of a query's terms. */
+export interface TermMatch extends Match {
+  /** How many of the terms it holds. */
+  terms: number;
+  /** The terms it holds. */
+  held: string[];
+}
+
 /**
- * Pages containing every term, scored like Fuse's token search: each term's Fuse score weighted by its
- * inverse document frequency (rare terms count more). Terms are tried longest first and the search stops
- * at the first term nothing contains.
+ * Pages holding any of the terms, scored like Fuse's token search: each term's Fuse score weighted by its
+ * inverse document frequency over the whole index of `total` pages (rare terms count more); a term a page
+ * lacks adds nothing, so a page holding every term scores as before and one holding some scores worse.
+ * `perTerm` holds, for each term, the Fuse score of every page it matched.
  */
-export function matchAllTerms(fuse: Fuse<DocHead>, terms: readonly string[], total: number): Match[] {
-  const perTerm: { scores: Map<number, number>; idf: number }[] = [];
-  for (const term of [...terms].sort((a, b) => b.length - a.length)) {
-    const found = fuse.search(term);
-    if (found.length === 0) return [];
-    perTerm.push({
-      scores: new Map(found.map((r) => [r.refIndex, r.score ?? 1])),
-      idf: Math.log(1 + (total - found.length + 0.5) / (found.length + 0.5)),
-    });
-  }
-  if (perTerm.length === 0) return [];
-  const totalIdf = perTerm.reduce((sum, t) => sum + t.idf, 0);
-  const smallest = perTerm.reduce((a, b) => (b.scores.size < a.scores.size ? b : a));
-  const matches: Match[] = [];
-  for (const ref of smallest.scores.keys()) {
-    let weighted = 0;
-    let all = true;
-    for (const { scores, idf } of perTerm) {
-      const score = scores.get(ref);
-      if (score === undefined) {
-        all = false;
-        break;
-      }
-      weighted += idf * (1 - score);
+export function scoreTerms(perTerm: readonly { term: string; scores: ReadonlyMap<number, number> }[], total: number): TermMatch[] {
+  const weighted = perTerm.map(({ term, scores }) => ({ term, scores, idf: Math.log(1 + (total - scores.size + 0.5) / (scores.size + 0.5)) }));
+  const totalIdf = weighted.reduce((sum, t) => sum + t.idf, 0);
+  const byRef = new Map<number, TermMatch>();
+  for (const { term, scores, idf } of weighted) {
+    for (const [ref, score] of scores) {
+      let match = byRef.get(ref);
+      if (!match) byRef.set(ref, (match = { ref, score: 0, terms: 0, held: [] }));
+      match.score += idf * (1 - score);
+      match.terms += 1;
+      match.held.push(term);
     }
-    if (all) matches.push({ ref, score: Math.max(0.001, 1 - weighted / totalIdf) });
   }
+  const matches = [...byRef.values()].sort((a, b) => a.ref - b.ref);
+  for (const m of matches) m.score = Math.max(0.001, 1 - m.score / totalIdf);
   return matches;
 }
 
@@ -97,21 +94,14 @@ type RecordValue = { v: string } | readonly { v: string }[] | undefined;
 const one = (value: RecordValue): string => (value === undefined ? '' : 'v' in value ? value.v : (value[0]?.v ?? ''));
 const many = (value: RecordValue): string[] => (value === undefined ? [] : 'v' in value ? [value.v] : value.map((x) => x.v));
 
-/** Reads each document's searched text back from the index records (the payload does not repeat it). */
-export function docTexts(index: SearchPayload['index'], count: number): DocText[] {
-  const texts: DocText[] = Array.from({ length: count }, () => ({ title: '', names: [], pinyin: [], tags: [], body: '' }));
-  const at = (field: SearchField): number => SEARCH_FIELDS.indexOf(field);
-  for (const record of index.records) {
-    const fields = (record.$ ?? {}) as Record<number, RecordValue>;
-    const text = texts[record.i];
-    if (!text) continue;
-    text.title = one(fields[at('title')]);
-    text.names = many(fields[at('names')]);
-    text.pinyin = many(fields[at('pinyin')]);
-    text.tags = many(fields[at('tags')]);
-    text.body = one(fields[at('body')]);
-  }
-  return texts;
+/** One index record of the serialised index. */
+export type IndexRecord = SearchPayload['index']['records'][number];
+
+/** A document's searched text, read back from its index record (the payload does not repeat it). */
+export function recordText(record: IndexRecord): DocText {
+  const fields = (record.$ ?? {}) as Record<number, RecordValue>;
+  const at = (field: SearchField): RecordValue => fields[SEARCH_FIELDS.indexOf(field)];
+  return { title: one(at('title')), names: many(at('names')), pinyin: many(at('pinyin')), tags: many(at('tags')), body: one(at('body')) };
 }
 
 /** A Fuse instance over a payload's index. */

@@ -13,7 +13,7 @@ export const TIERS = {
   exactName: 0,
   /** A name contains the query, or a pinyin key matches it (`pinyinMatches`). */
   partialName: 1,
-  /** The title prints the query as typed, or the page is tagged with a place/person/programme of that name. */
+  /** The title prints the query as typed, or a linked place/person/programme's name or a person's post holds it. */
   title: 2,
   /** The text prints the query as typed. */
   phrase: 3,
@@ -36,7 +36,8 @@ export function tierOf(q: string, text: DocText): number {
   if (q === '') return TIERS.scattered;
   if (text.names.includes(q) || text.pinyin.includes(q)) return TIERS.exactName;
   if (text.names.some((n) => n.includes(q)) || text.pinyin.some((p) => pinyinMatches(p, q))) return TIERS.partialName;
-  if (text.title.includes(q) || text.tags.includes(q)) return TIERS.title;
+  // A linked name or a person's post holding a word of two characters or more: `书记` → the people holding the post.
+  if (text.title.includes(q) || text.tags.includes(q) || (q.length >= 2 && text.tags.some((t) => t.includes(q)))) return TIERS.title;
   if (text.body.includes(q)) return TIERS.phrase;
   return TIERS.scattered;
 }

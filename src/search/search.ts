@@ -1,14 +1,17 @@
 /**
- * Answers a query from a loaded payload: the query is cut into terms, Fuse finds the pages holding them
- * all, `rank` orders and groups them, `snippet` shows each with its matched words marked. Runs in the
- * browser and in tests alike.
+ * Answers a query over a corpus of loaded documents: the query is folded (width, traditional characters),
+ * cut into terms, Fuse finds the pages holding them all — or, when no page holds every term, the pages
+ * holding most of them, labelled as partial matches — `rank` orders and groups them, `snippet` shows each
+ * with its matched words marked. The corpus is the whole index (`createSearcher`, tests and the bench) or
+ * the documents of the shards a query needs (`shardClient.ts`, the site); both answer alike.
+ * Runs in the browser and in tests alike.
  */
-import type Fuse from 'fuse.js/basic';
-import { docTexts, loadFuse, matchAllTerms, type Match, type SearchPayload } from './engine.ts';
+import Fuse from 'fuse.js/basic';
+import { FUSE_OPTIONS, loadFuse, recordText, scoreTerms, type Match, type SearchPayload, type TermMatch } from './engine.ts';
 import { compact, normalizeQuery } from './normalize.ts';
 import { compactText, groupHits, pinyinMatches, tierOf, type HitGroup, type RankedHit } from './rank.ts';
 import { highlight, matchRanges, snippet } from './snippet.ts';
-import { queryTerms } from './tokenize.ts';
+import { queryTerms, type StrategyName } from './tokenize.ts';
 import type { DocHead, DocText, ResultType, Segment } from './types.ts';
 
 /** The answer to a query: every matching page, ranked and grouped by type. */
@@ -21,6 +24,10 @@ export interface SearchAnswer {
   total: number;
   /** Groups, the group of the best hit first. */
   groups: HitGroup[];
+  /** True when no page holds every term and these pages hold only some (`matched`). */
+  partial: boolean;
+  /** The terms the pages found hold: all of `terms`, or for a partial match the ones found. */
+  matched: string[];
 }
 
 /** A hit ready to show. */
@@ -45,54 +52,130 @@ export interface Searcher {
   show(hit: RankedHit, answer: SearchAnswer): ShownHit;
 }
 
-/** Loads a payload into a searcher (parsing the index once). */
-export function createSearcher(payload: SearchPayload): Searcher {
-  const fuse: Fuse<DocHead> = loadFuse(payload);
-  const texts: DocText[] = docTexts(payload.index, payload.docs.length);
+/** The documents a query is answered over: all of them, or those of the shards its terms hit. */
+export interface Corpus {
+  /** How queries are cut into terms. */
+  strategy: StrategyName;
+  /** The segmenter's dictionary. */
+  dictionary: readonly string[];
+  /** Number of documents in the whole index (for the terms' inverse document frequency). */
+  total: number;
+  /** Fuse over the loaded documents; `refIndex` is the position in the whole index. */
+  fuse: Fuse<DocHead>;
+  /** What is shown of a loaded document. */
+  head(ref: number): DocHead;
+  /** Searched text of a loaded document. */
+  text(ref: number): DocText;
+}
+
+/** The query as the engine searches it: `normalizeQuery`, then traditional characters folded to simplified. */
+export type QueryFolder = (query: string) => string;
+
+const HAN = /\p{Script=Han}/u;
+
+/** The terms of a query, as `answer` will match them. */
+export function termsOf(query: string, strategy: StrategyName, dictionary: readonly string[]): string[] {
+  return query === '' ? [] : queryTerms(query, strategy, dictionary);
+}
+
+/**
+ * Whether a page prints a Chinese term whole. Fuse allows an error per five characters, so a six-character
+ * term would match a page printing five of them; a Chinese word matches as a word or not at all.
+ * Runs only over pages Fuse matched, so the compacted fields are built for few pages.
+ */
+function printsWhole(text: DocText, term: string): boolean {
+  const word = compact(term);
+  // Compared without punctuation, as a name is typed without its middle dot (`新力量益满格`).
+  return [text.title, text.body, ...text.names, ...text.tags].some((field) => field.toLowerCase().includes(term) || compact(field).includes(word));
+}
+
+/** Finds, ranks and groups the pages of `corpus` matching the folded query. */
+export function answer(corpus: Corpus, query: string, compacted: Map<number, DocText>): SearchAnswer {
+  const terms = termsOf(query, corpus.strategy, corpus.dictionary);
+  if (terms.length === 0) return { query, terms, total: 0, groups: [], partial: false, matched: [] };
+  let matches: (Match | TermMatch)[];
+  let matched = terms;
+  let partial = false;
+  if (corpus.strategy === 'whole') {
+    matches = corpus.fuse.search(query).map((r) => ({ ref: r.refIndex, score: r.score ?? 1 }));
+  } else {
+    const perTerm = terms.map((term) => {
+      const found = corpus.fuse.search(term).filter((r) => !HAN.test(term) || printsWhole(corpus.text(r.refIndex), term));
+      return { term, scores: new Map(found.map((r) => [r.refIndex, r.score ?? 1])) };
+    });
+    const scored = scoreTerms(perTerm, corpus.total);
+    // No page holds every term: the pages holding the most of them, said to be partial matches.
+    const most = scored.reduce((best, m) => Math.max(best, m.terms), 0);
+    matches = scored.filter((m) => m.terms === most);
+    if (most > 0 && most < terms.length) {
+      partial = true;
+      const holds = new Set(scored.filter((m) => m.terms === most).flatMap((m) => m.held));
+      matched = terms.filter((t) => holds.has(t));
+    } else if (most < terms.length) matches = [];
+  }
+  const q = compact(partial ? matched.join('') : query);
+  const hits: RankedHit[] = matches.map(({ ref, score }) => {
+    const head = corpus.head(ref);
+    let text = compacted.get(ref);
+    if (!text) compacted.set(ref, (text = compactText(corpus.text(ref))));
+    return { ref, type: head.type, url: head.url, tier: tierOf(q, text), score };
+  });
+  return { query, terms, total: hits.length, groups: groupHits(hits), partial, matched };
+}
+
+/** Title, meta line and snippet of a hit, its matched words marked. */
+export function showHit(corpus: Pick<Corpus, 'head' | 'text'>, hit: RankedHit, found: SearchAnswer): ShownHit {
+  const text = corpus.text(hit.ref);
+  const head = corpus.head(hit.ref);
+  const terms = found.matched;
+  let title = highlight(text.title, terms);
+  // A pinyin query marks nothing in a Chinese title; the name it found is marked whole instead.
+  const q = compact(found.query);
+  if (!title.some((s) => s.mark) && q !== '' && text.names.length > 0 && text.pinyin.some((p) => pinyinMatches(p, q))) {
+    title = [{ text: text.title, mark: true }];
+  }
+  let passage = snippet(text.body, terms);
+  // Found through a linked place, person or programme the text does not print: say which, then quote the opening.
+  const linked = passage.some((s) => s.mark) ? [] : text.tags.filter((t) => matchRanges(t, terms).length > 0);
+  // `高新区` once, not again inside its alias `济南高新区`.
+  const tags = linked.filter((t) => !linked.some((o) => o !== t && t.includes(o)));
+  if (tags.length > 0) {
+    passage = [
+      { text: '相关：', mark: false },
+      ...tags.flatMap((t, i) => [...(i > 0 ? [{ text: '、', mark: false }] : []), ...highlight(t, terms)]),
+      { text: '。', mark: false },
+      ...snippet(text.body, [], { width: 60 }),
+    ];
+  }
+  return { type: head.type, url: head.url, title, meta: head.meta, snippet: passage };
+}
+
+/** A corpus over a list of documents loaded in full or in part: `heads` and `texts` indexed by position in the whole index. */
+export function corpusOf(
+  strategy: StrategyName,
+  dictionary: readonly string[],
+  total: number,
+  heads: readonly DocHead[],
+  texts: readonly DocText[],
+  fuse: Fuse<DocHead>,
+): Corpus {
+  return { strategy, dictionary, total, fuse, head: (ref) => heads[ref]!, text: (ref) => texts[ref]! };
+}
+
+/** Loads a whole-index payload into a searcher (parsing the index once). `fold` folds traditional characters, where given. */
+export function createSearcher(payload: SearchPayload, fold: QueryFolder = (q) => q): Searcher {
+  const texts: DocText[] = [];
+  for (const record of payload.index.records) texts[record.i] = recordText(record);
+  const corpus = corpusOf(payload.strategy, payload.dictionary, payload.docs.length, payload.docs, texts, loadFuse(payload));
   // Compacted once per page and kept: as the reader types, the same pages are ranked keystroke after keystroke.
-  const compacted: (DocText | undefined)[] = [];
-
+  const compacted = new Map<number, DocText>();
   return {
-    search(raw) {
-      const query = normalizeQuery(raw);
-      const terms = query === '' ? [] : queryTerms(query, payload.strategy, payload.dictionary);
-      if (terms.length === 0) return { query, terms, total: 0, groups: [] };
-      const matches: Match[] =
-        payload.strategy === 'whole'
-          ? fuse.search(query).map((r) => ({ ref: r.refIndex, score: r.score ?? 1 }))
-          : matchAllTerms(fuse, terms, payload.docs.length);
-      const q = compact(query);
-      const hits: RankedHit[] = matches.map(({ ref, score }) => {
-        const head = payload.docs[ref]!;
-        const text = (compacted[ref] ??= compactText(texts[ref]!));
-        return { ref, type: head.type, url: head.url, tier: tierOf(q, text), score };
-      });
-      return { query, terms, total: hits.length, groups: groupHits(hits) };
-    },
-
-    show(hit, answer) {
-      const text = texts[hit.ref]!;
-      const head = payload.docs[hit.ref]!;
-      let title = highlight(text.title, answer.terms);
-      // A pinyin query marks nothing in a Chinese title; the name it found is marked whole instead.
-      const q = compact(answer.query);
-      if (!title.some((s) => s.mark) && q !== '' && text.names.length > 0 && text.pinyin.some((p) => pinyinMatches(p, q))) {
-        title = [{ text: text.title, mark: true }];
-      }
-      let passage = snippet(text.body, answer.terms);
-      // Found through a linked place, person or programme the text does not print: say which, then quote the opening.
-      const matched = passage.some((s) => s.mark) ? [] : text.tags.filter((t) => matchRanges(t, answer.terms).length > 0);
-      // `高新区` once, not again inside its alias `济南高新区`.
-      const tags = matched.filter((t) => !matched.some((o) => o !== t && t.includes(o)));
-      if (tags.length > 0) {
-        passage = [
-          { text: '相关：', mark: false },
-          ...tags.flatMap((t, i) => [...(i > 0 ? [{ text: '、', mark: false }] : []), ...highlight(t, answer.terms)]),
-          { text: '。', mark: false },
-          ...snippet(text.body, [], { width: 60 }),
-        ];
-      }
-      return { type: head.type, url: head.url, title, meta: head.meta, snippet: passage };
-    },
+    search: (raw) => answer(corpus, fold(normalizeQuery(raw)), compacted),
+    show: (hit, found) => showHit(corpus, hit, found),
   };
+}
+
+/** Fuse over some documents of the whole index (`records` keep their positions in it). */
+export function fuseOver(heads: readonly DocHead[], keys: SearchPayload['index']['keys'], records: SearchPayload['index']['records']): Fuse<DocHead> {
+  return new Fuse(heads as DocHead[], FUSE_OPTIONS, Fuse.parseIndex<DocHead>({ keys, records }));
 }

@@ -1,13 +1,20 @@
 /**
- * The search page's script: loads the index, answers the query in the URL, updates the results as the
+ * The search page's script: loads the sharded index's manifest (then, per query, the few files it needs), answers the query in the URL, updates the results as the
  * reader types (debounced, no page load), keeps the query in the URL (replaced while typing, a new history
  * entry per search, so Back returns to the previous one) and moves through results with the arrow keys.
  */
-import type { SearchPayload } from './engine.ts';
-import { createSearcher, type SearchAnswer, type Searcher } from './search.ts';
 import type { HitGroup } from './rank.ts';
+import type { SearchAnswer } from './search.ts';
+import { createShardedSearcher, type ShardManifest, type ShardedSearcher } from './shardClient.ts';
 import type { Segment } from './types.ts';
-import { SEARCH_INDEX_PATH, searchUrl } from './urls.ts';
+import { SEARCH_INDEX_PATH, SHARD_DIR, searchUrl } from './urls.ts';
+
+/** Fetches a JSON file of the site; a failed response is an error naming the file. */
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
 
 /** Results shown per group before the "more" button. */
 const FIRST_PAGE = 10;
@@ -25,7 +32,9 @@ const empty = document.querySelector<HTMLTemplateElement>('[data-search-empty]')
 if (form && input && status && results && empty) {
   for (const el of document.querySelectorAll<HTMLElement>('[data-search-js]')) el.hidden = false;
   const baseTitle = document.title;
-  let searcher: Searcher | null = null;
+  let searcher: ShardedSearcher | null = null;
+  // Answers arrive out of order while the reader types; only the latest query's is drawn.
+  let latest = 0;
   let loadError = false;
   let shown = '';
   // Typing replaces the current history entry; the first change after a committed search starts a new one.
@@ -110,16 +119,26 @@ if (form && input && status && results && empty) {
   const render = (query: string): void => {
     shown = query;
     document.title = query.trim() ? `${query.trim()} · ${baseTitle}` : baseTitle;
+    const ticket = ++latest;
+    if (query.trim() === '' || !searcher) {
+      results.replaceChildren();
+      status.textContent = query.trim() === '' ? '' : loadError ? '搜索索引载入失败，请刷新页面重试。' : '正在载入搜索索引…';
+      return;
+    }
+    searcher.search(query).then(
+      (answer) => {
+        if (ticket === latest) draw(query, answer);
+      },
+      (error: unknown) => {
+        if (ticket !== latest) return;
+        status.textContent = '搜索索引载入失败，请刷新页面重试。';
+        console.error(error);
+      },
+    );
+  };
+
+  const draw = (query: string, answer: SearchAnswer): void => {
     results.replaceChildren();
-    if (query.trim() === '') {
-      status.textContent = '';
-      return;
-    }
-    if (!searcher) {
-      status.textContent = loadError ? '搜索索引载入失败，请刷新页面重试。' : '正在载入搜索索引…';
-      return;
-    }
-    const answer = searcher.search(query);
     if (answer.total === 0) {
       status.textContent = `没有找到与“${query.trim()}”相关的结果。`;
       const block = empty.content.cloneNode(true) as DocumentFragment;
@@ -127,7 +146,16 @@ if (form && input && status && results && empty) {
       results.append(block);
       return;
     }
-    status.textContent = `找到 ${answer.total} 条结果：${answer.groups.map((g) => `${g.label} ${g.hits.length}`).join('，')}。`;
+    const counts = answer.groups.map((g) => `${g.label} ${g.hits.length}`).join('，');
+    status.textContent = answer.partial
+      ? `没有同时包含全部词语的结果。部分匹配：找到 ${answer.total} 条结果，只含“${answer.matched.join('”“')}”：${counts}。`
+      : `找到 ${answer.total} 条结果：${counts}。`;
+    if (answer.partial) {
+      const note = document.createElement('p');
+      note.className = 'search-partial';
+      note.textContent = `部分匹配：以下结果只含“${answer.matched.join('”“')}”，不含“${answer.terms.filter((t) => !answer.matched.includes(t)).join('”“')}”。`;
+      results.append(note);
+    }
     for (const group of answer.groups) results.append(renderGroup(group, answer));
   };
 
@@ -190,15 +218,17 @@ if (form && input && status && results && empty) {
   window.addEventListener('popstate', fromUrl);
   fromUrl();
 
-  fetch(SEARCH_INDEX_PATH)
-    .then((response) => {
-      if (!response.ok) throw new Error(`${SEARCH_INDEX_PATH}: HTTP ${response.status}`);
-      return response.json() as Promise<SearchPayload>;
-    })
-    .then((payload) => {
-      if (payload.version !== 1) throw new Error(`${SEARCH_INDEX_PATH}: unknown version ${String(payload.version)}`);
-      searcher = createSearcher(payload);
-      // The reader may have typed while the index loaded.
+  fetchJson(SEARCH_INDEX_PATH)
+    .then((manifest) => {
+      const m = manifest as ShardManifest;
+      if (m.version !== 2) throw new Error(`${SEARCH_INDEX_PATH}: unknown version ${String(m.version)}`);
+      searcher = createShardedSearcher(
+        m,
+        (name) => fetchJson(`${SHARD_DIR}${name}`),
+        // The traditional→simplified converter is its own file, fetched only for a query holding Chinese characters.
+        () => import('./traditional.ts').then((t) => t.toSimplified),
+      );
+      // The reader may have typed while the manifest loaded.
       render(input.value);
     })
     .catch((error: unknown) => {

@@ -85,7 +85,8 @@ export function defaultSegmenter(): Intl.Segmenter | null {
 
 /**
  * Cuts Chinese runs at dictionary words first (longest match from the left: `历下区义工` → `历下区`, `义工`), then
- * hands the stretches between them to `Intl.Segmenter`; without a segmenter those stretches fall back to bigrams.
+ * hands the stretches between them to `Intl.Segmenter`, keeping a single character it cuts off with the word beside
+ * it (`网格员`, not `网格` + `员`); without a segmenter those stretches fall back to bigrams.
  * Dictionary words are the names of places, people and programmes, which a general segmenter cuts apart (`历|下|区`).
  */
 export function dictionarySegmenter(dictionary: readonly string[], segmenter: Intl.Segmenter | null = defaultSegmenter()): Tokenizer {
@@ -99,7 +100,20 @@ export function dictionarySegmenter(dictionary: readonly string[], segmenter: In
       into.push(...bigrams(stretch));
       return;
     }
-    for (const { segment: word, isWordLike } of segmenter.segment(stretch)) if (isWordLike) into.push(word);
+    // A word the segmenter does not know comes out as single characters (`双|招|双|引`, `网格|员`); a character cut
+    // off that way is kept with the adjacent word, so the word is searched whole, not as scattered characters.
+    const words: { text: string; end: number }[] = [];
+    const isSingle = (word: string): boolean => [...word].length === 1 && HAN.test(word);
+    for (const { segment: word, index, isWordLike } of segmenter.segment(stretch)) {
+      if (!isWordLike) continue;
+      const last = words.at(-1);
+      // `冷|链|物流` → `冷链`, `物流`: a lone character joins its neighbour; two words stay two.
+      if (last && last.end === index && HAN.test(word) && HAN.test(last.text) && (isSingle(word) || isSingle(last.text))) {
+        last.text += word;
+        last.end = index + word.length;
+      } else words.push({ text: word, end: index + word.length });
+    }
+    for (const { text } of words) into.push(text);
   };
 
   return (text: string): string[] => {

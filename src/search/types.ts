@@ -4,7 +4,7 @@
  */
 
 /** Kinds of result, in the order their groups are listed when they rank equally. */
-export const RESULT_TYPES = ['article', 'district', 'official', 'initiative', 'figure'] as const;
+export const RESULT_TYPES = ['article', 'district', 'official', 'initiative', 'figure', 'chart'] as const;
 /** One kind of result. */
 export type ResultType = (typeof RESULT_TYPES)[number];
 
@@ -15,9 +15,10 @@ export const GROUP_LABELS: Readonly<Record<ResultType, string>> = {
   official: '人物',
   initiative: '项目与行动',
   figure: '数据',
+  chart: '图表',
 };
 
-/** One searchable page: a story, a place, a person, a programme, or a figure's sentence. */
+/** One searchable page: a story, a place, a person, a programme, a figure's sentence, or a chart. */
 export interface SearchDoc {
   /** What kind of page it is. */
   type: ResultType;
@@ -31,7 +32,7 @@ export interface SearchDoc {
   names: string[];
   /** Pinyin of `names`, each in full (`lixiaqu`) and as initials (`lxq`); of a story, its headline in full. Lower-case, no spaces. */
   pinyin: string[];
-  /** Names and aliases of the places, people and programmes the page is about, so `高新区` finds its stories. */
+  /** Names and aliases of the places, people and programmes the page is about, so `高新区` finds its stories; a person's posts; a chart's labels. */
   tags: string[];
   /** The full text searched and quoted in snippets: a story's body, a person's posts, a figure's sentence. */
   body: string;

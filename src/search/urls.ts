@@ -5,8 +5,10 @@ import { sitePath } from '../utils/siteUrl.ts';
 
 /** The search page. */
 export const SEARCH_PATH = sitePath('/search/');
-/** The serialised index (`src/pages/search-index.json.ts`). */
+/** The sharded index's manifest (`src/pages/search-index.json.ts`). */
 export const SEARCH_INDEX_PATH = sitePath('/search-index.json');
+/** Folder of the sharded index's content-hashed files (`src/pages/search/shards/[name].json.ts`). */
+export const SHARD_DIR = sitePath('/search/shards/');
 
 /** The shareable address of a query's results; the bare page for an empty query. */
 export function searchUrl(query: string): string {

@@ -108,12 +108,12 @@ test.describe('results', () => {
     });
   }
 
-  test('results come in groups of stories, places, people, programmes and figures', async ({ page }) => {
+  test('results come in groups of stories, places, people, programmes, figures and charts', async ({ page }) => {
     await typeQuery(page, '历下区');
     const headings = await page.locator('.result-group h2').allInnerTexts();
     const labels = headings.map((h) => h.replace(/\s*\d+\s*条$/, '').trim());
     expect(labels.length).toBeGreaterThan(1);
-    for (const label of labels) expect(['文章', '地区', '人物', '项目与行动', '数据']).toContain(label);
+    for (const label of labels) expect(['文章', '地区', '人物', '项目与行动', '数据', '图表']).toContain(label);
     expect(new Set(labels).size).toBe(labels.length);
     // every result has a title link and a snippet
     const results = page.locator('.result');
@@ -146,6 +146,37 @@ test.describe('results', () => {
     const count = await page.locator('.result-group__count').allInnerTexts();
     const total = count.reduce((sum, c) => sum + Number(/\d+/.exec(c)?.[0] ?? 0), 0);
     await expect(status(page)).toContainText(`找到 ${total} 条结果`);
+  });
+});
+
+test.describe('the sharded index', () => {
+  test('a query fetches the manifest and a few of its content-hashed files, from this site only', async ({ page, baseURL }) => {
+    const requested: URL[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url())));
+    await page.goto('/search/?q=%E6%9D%8E%E6%B4%AA%E4%BC%9F');
+    await expect(page.locator('.result__link').first()).toHaveAttribute('href', '/officials/li-hongwei/');
+    await page.waitForLoadState('networkidle');
+
+    const manifest = (await (await page.request.get(INDEX)).json()) as { chunks: string[]; buckets: string[] };
+    const files = new Set([...manifest.chunks, ...manifest.buckets].map((h) => `/search/shards/${h}.json`));
+    const origin = new URL(baseURL ?? page.url()).origin;
+    expect(requested.filter((u) => u.origin !== origin).map(String), 'requests to another origin').toEqual([]);
+    const data = requested.map((u) => u.pathname).filter((p) => p.endsWith('.json'));
+    expect(data[0]).toBe(INDEX);
+    const shards = data.slice(1);
+    expect(shards.length).toBeGreaterThan(0);
+    for (const shard of shards) expect(files, shard).toContain(shard);
+    // Each file once: it is named by its content and cached. (The real site is small enough to be one chunk
+    // and no buckets, WHOLE_BELOW_BYTES; a large site's query fetches a few buckets and chunks, shards.test.ts.)
+    expect(new Set(shards).size).toBe(shards.length);
+    expect(shards.length).toBeLessThanOrEqual(files.size);
+  });
+
+  test('traditional characters find what simplified ones find', async ({ page }) => {
+    await typeQuery(page, '济南');
+    const simplified = await status(page).innerText();
+    await typeQuery(page, '濟南');
+    await expect(status(page)).toHaveText(simplified);
   });
 });
 
