@@ -29,14 +29,7 @@ export default defineConfig({
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       // Without the networking flags Chromium keeps dialling Google's hosts, which this machine refuses.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
   projects: [
@@ -45,18 +38,21 @@ export default defineConfig({
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
   ],
   // E2E_NO_SERVER=1: the file-reading specs only (crawl of another build in DIST_DIR), no preview server needed.
-  webServer: process.env.E2E_NO_SERVER === '1' ? undefined : {
-    // --ignore-lock keeps the server in the foreground (Astro otherwise backgrounds itself under some terminals).
-    command: `astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
-    url: `${BASE_URL}/`,
-    cwd: root,
-    env: {
-      PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer:
+    process.env.E2E_NO_SERVER === '1'
+      ? undefined
+      : {
+          // --ignore-lock keeps the server in the foreground (Astro otherwise backgrounds itself under some terminals).
+          command: `astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
+          url: `${BASE_URL}/`,
+          cwd: root,
+          env: {
+            PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
+            ASTRO_TELEMETRY_DISABLED: '1',
+          },
+          reuseExistingServer: false,
+          timeout: 60_000,
+          stdout: 'ignore',
+          stderr: 'pipe',
+        },
 });

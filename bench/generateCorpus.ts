@@ -81,13 +81,22 @@ export function mulberry32(seed: number): () => number {
 
 /** Reads the stories of every `.txt` page in `dir` with the pipeline's decode, clean and split stages. */
 export function readSourceStories(dir: string): Story[] {
-  const names = readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
+  const names = readdirSync(dir)
+    .filter((n) => n.toLowerCase().endsWith('.txt'))
+    .sort();
   return names.flatMap((name) => splitStories(clean(decode(readFileSync(join(dir, name)), name).text), name));
 }
 
 /** True when every opening quote or bracket in `s` is closed: such a sentence can be moved without breaking a quote. */
 function balanced(s: string): boolean {
-  const pairs: [string, string][] = [['“', '”'], ['《', '》'], ['（', '）'], ['(', ')'], ['「', '」'], ['‘', '’']];
+  const pairs: [string, string][] = [
+    ['“', '”'],
+    ['《', '》'],
+    ['（', '）'],
+    ['(', ')'],
+    ['「', '」'],
+    ['‘', '’'],
+  ];
   return pairs.every(([open, close]) => s.split(open).length === s.split(close).length);
 }
 
@@ -132,7 +141,9 @@ export function buildMaterial(stories: Story[], gazetteer: Gazetteer = jinanGaze
         displayLines.push(template(block.text, names));
         continue;
       }
-      const sentences = splitSentences(template(block.text, names)).map((s) => s.trim()).filter((s) => s.length >= 8 && balanced(s));
+      const sentences = splitSentences(template(block.text, names))
+        .map((s) => s.trim())
+        .filter((s) => s.length >= 8 && balanced(s));
       if (sentences.length > 0) paragraphs.push(sentences);
     }
     for (const line of [story.kicker, story.titleGenerated ? null : story.title, story.subtitle]) {
@@ -143,7 +154,9 @@ export function buildMaterial(stories: Story[], gazetteer: Gazetteer = jinanGaze
 }
 
 /** Common characters of given names (general knowledge of Chinese naming), mixed with the surname table. */
-const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰建国文辉鹏宇浩凯健俊帆旭宁飞红梅琳雪晶婷倩晓海波亮林峰斌春志成东晨阳龙慧颖佳欣怡雨萌楠博思哲泽睿涵瑶嘉铭凤云梦彤琪璐瑞祥福荣庆德永振泉鑫森磊冰丹蕾薇莉燕'];
+const GIVEN = [
+  ...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰建国文辉鹏宇浩凯健俊帆旭宁飞红梅琳雪晶婷倩晓海波亮林峰斌春志成东晨阳龙慧颖佳欣怡雨萌楠博思哲泽睿涵瑶嘉铭凤云梦彤琪璐瑞祥福荣庆德永振泉鑫森磊冰丹蕾薇莉燕',
+];
 const SINGLES = [...SINGLE_SURNAMES];
 const COMPOUNDS = [...COMPOUND_SURNAMES];
 
@@ -457,7 +470,12 @@ export function writeCorpus(dir: string, corpus: GeneratedCorpus): void {
 
 function main(): void {
   const { values } = parseArgs({
-    options: { articles: { type: 'string', default: '100' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, sources: { type: 'string', default: 'content/sources' } },
+    options: {
+      articles: { type: 'string', default: '100' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      sources: { type: 'string', default: 'content/sources' },
+    },
     strict: true,
   });
   if (values.out === undefined) throw new Error('usage: tsx bench/generateCorpus.ts --articles N --out DIR [--seed S] [--sources DIR]');

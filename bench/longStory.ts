@@ -43,7 +43,9 @@ export function runLongStoryBench(argv: string[]): void {
     const seconds = (performance.now() - start) / 1000;
     // On a shared machine the wall time counts other processes' turns too; the CPU time is ingest's own work.
     const used = process.cpuUsage(cpu);
-    console.log(`| ${mb} MB | ${result.counts.stories} | ${result.counts.figures} | ${seconds.toFixed(1)} s | ${((used.user + used.system) / 1e6).toFixed(1)} s |`);
+    console.log(
+      `| ${mb} MB | ${result.counts.stories} | ${result.counts.figures} | ${seconds.toFixed(1)} s | ${((used.user + used.system) / 1e6).toFixed(1)} s |`,
+    );
     if (seconds > Number(values.limit)) {
       console.log(`stopped: ${mb} MB took longer than ${values.limit} s`);
       break;

@@ -265,7 +265,11 @@ export function stageMarkdown(table: StageTable, top = 12): string {
     const e = growthExponent({ articles: table.sizes[last - 1]!, seconds: ms[last - 1]! }, { articles: table.sizes[last]!, seconds: ms[last]! });
     return `${fmt(e, 2)}${e > 1.2 ? ' **super-linear**' : ''}`;
   };
-  const header = ['function (inclusive CPU time)', ...table.sizes.map((n) => `ms/story at ${n.toLocaleString('en')}`), `growth exponent ${table.sizes.at(-2)?.toLocaleString('en') ?? ''} → ${table.sizes.at(-1)?.toLocaleString('en') ?? ''}`];
+  const header = [
+    'function (inclusive CPU time)',
+    ...table.sizes.map((n) => `ms/story at ${n.toLocaleString('en')}`),
+    `growth exponent ${table.sizes.at(-2)?.toLocaleString('en') ?? ''} → ${table.sizes.at(-1)?.toLocaleString('en') ?? ''}`,
+  ];
   const lines = rows.map(([name, ms]) => [`\`${name}\``, ...ms.map((t, i) => fmt(t / table.sizes[i]!, 3)), exponent(ms)]);
   return [
     `Where ${table.step} time goes (V8 CPU profile of each run; exponent 1 is linear, 2 quadratic):`,
@@ -275,7 +279,13 @@ export function stageMarkdown(table: StageTable, top = 12): string {
 }
 
 /** The results as the Markdown page `bench/results.md`. */
-export function resultsMarkdown(results: readonly SizeResult[], machine: Machine, date: string, notes: readonly string[] = [], stages: readonly StageTable[] = []): string {
+export function resultsMarkdown(
+  results: readonly SizeResult[],
+  machine: Machine,
+  date: string,
+  notes: readonly string[] = [],
+  stages: readonly StageTable[] = [],
+): string {
   const cell = (v: string | null): string => v ?? 'n/a';
   const rows = results.map((r) => {
     const b = r.build !== null && 'seconds' in r.build ? r.build : null;
@@ -299,8 +309,20 @@ export function resultsMarkdown(results: readonly SizeResult[], machine: Machine
     ];
   });
   const header = [
-    'stories', 'files', 'sources MB', 'ingest found (stories / officials / places / initiatives / figures / charts)', 'ingest s (CPU s)',
-    'ingest CPU ms/story', 'ingest peak MB', 'build s (CPU s)', 'pages', 'pages/s', 'build peak MB', 'dist MB', 'search index (gzip)', 'query ms',
+    'stories',
+    'files',
+    'sources MB',
+    'ingest found (stories / officials / places / initiatives / figures / charts)',
+    'ingest s (CPU s)',
+    'ingest CPU ms/story',
+    'ingest peak MB',
+    'build s (CPU s)',
+    'pages',
+    'pages/s',
+    'build peak MB',
+    'dist MB',
+    'search index (gzip)',
+    'query ms',
     'Pagefind',
   ];
   const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
@@ -312,10 +334,10 @@ export function resultsMarkdown(results: readonly SizeResult[], machine: Machine
     '',
     `Machine: ${machine.cpus} CPUs (${machine.model}), ${fmt(machine.memory / 1024 ** 3, 1)} GB memory, Node ${machine.node}.`,
     '',
-    'Synthetic corpora from bench/generateCorpus.ts (the five sources\' sentences recombined with other Jinan places, made-up',
+    "Synthetic corpora from bench/generateCorpus.ts (the five sources' sentences recombined with other Jinan places, made-up",
     'names and redrawn numbers; several stories a page, some pages in narrow columns). Ingest and build are the real CLIs run',
-    'as child processes; times are wall-clock with the process\'s CPU time (user + system) in brackets, peak memory is the',
-    'child\'s maximum resident set size. Other work on the machine slows wall time; CPU time is the steadier measure.',
+    "as child processes; times are wall-clock with the process's CPU time (user + system) in brackets, peak memory is the",
+    "child's maximum resident set size. Other work on the machine slows wall time; CPU time is the steadier measure.",
     '',
     table,
     '',
@@ -342,7 +364,11 @@ export function indexPagesMarkdown(results: readonly SizeResult[]): string[] {
   const rows = built.map((r) => {
     const sizes = INDEX_PAGES.map((n) => r.indexPages?.[n]);
     const largest = Math.max(...sizes.map((n) => n ?? 0));
-    return [r.articles.toLocaleString('en'), ...sizes.map((n) => (n === undefined ? 'n/a' : `${fmt(n / 1024)} KB`)), `${fmt(largest / 1024)} KB (${largest <= INDEX_PAGE_BUDGET ? 'within' : '**over**'})`];
+    return [
+      r.articles.toLocaleString('en'),
+      ...sizes.map((n) => (n === undefined ? 'n/a' : `${fmt(n / 1024)} KB`)),
+      `${fmt(largest / 1024)} KB (${largest <= INDEX_PAGE_BUDGET ? 'within' : '**over**'})`,
+    ];
   });
   const rebuilt = results.filter((r) => r.rebuild && r.build && 'seconds' in r.build);
   return [
@@ -395,7 +421,10 @@ function runMeasured(args: string[], cwd: string, work: string, env: Record<stri
   const hook = join(work, 'resource-usage.mjs');
   const report = join(work, `usage-${process.hrtime.bigint()}.json`);
   // process.resourceUsage() covers the whole process, worker threads included: maxRSS in KB, CPU times in µs.
-  writeFileSync(hook, "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.BENCH_USAGE_FILE, JSON.stringify(process.resourceUsage())));\n");
+  writeFileSync(
+    hook,
+    "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.BENCH_USAGE_FILE, JSON.stringify(process.resourceUsage())));\n",
+  );
   const start = performance.now();
   const child = spawnSync(process.execPath, ['--import', pathToFileURL(hook).href, ...args], {
     cwd,
@@ -514,7 +543,13 @@ function parseOptions(argv: string[]): Options {
     seed: Number(values.seed),
     out: values.smoke ? null : values.out,
     keep: values.keep,
-    rebuild: values.smoke || values['no-build'] ? [] : values.rebuild.split(',').filter((v) => v.trim() !== '').map((v) => Number(v.trim())),
+    rebuild:
+      values.smoke || values['no-build']
+        ? []
+        : values.rebuild
+            .split(',')
+            .filter((v) => v.trim() !== '')
+            .map((v) => Number(v.trim())),
   };
 }
 
@@ -532,11 +567,18 @@ export interface MeasuredBuild {
  * than its pages is caught before it runs.
  */
 export function estimateBuildSeconds(measured: readonly MeasuredBuild[], counts: Record<string, number>): number {
-  const entries = (c: Record<string, number>): number => Math.max(1, Object.values(c).reduce((a, b) => a + b, 0));
+  const entries = (c: Record<string, number>): number =>
+    Math.max(
+      1,
+      Object.values(c).reduce((a, b) => a + b, 0),
+    );
   const last = measured.at(-1);
   if (!last) return 0;
   const before = measured.at(-2);
-  const exponent = before && entries(last.counts) > entries(before.counts) ? Math.log(last.seconds / before.seconds) / Math.log(entries(last.counts) / entries(before.counts)) : 1;
+  const exponent =
+    before && entries(last.counts) > entries(before.counts)
+      ? Math.log(last.seconds / before.seconds) / Math.log(entries(last.counts) / entries(before.counts))
+      : 1;
   return last.seconds * (entries(counts) / entries(last.counts)) ** Math.max(1, exponent);
 }
 
@@ -565,7 +607,20 @@ async function main(): Promise<number> {
       makeBuildTree(tree);
       const profileDir = (step: string): string => join(work, `profile-${size}-${step}`);
       const profileArgs = (step: string, on: boolean): string[] => (on ? ['--cpu-prof', `--cpu-prof-dir=${profileDir(step)}`] : []);
-      const ingest = runMeasured([...profileArgs('ingest', options.profile), '--import', 'tsx', join(PROJECT, 'scripts', 'ingest.ts'), '--in', corpusDir, '--out', join(tree, 'content')], PROJECT, work);
+      const ingest = runMeasured(
+        [
+          ...profileArgs('ingest', options.profile),
+          '--import',
+          'tsx',
+          join(PROJECT, 'scripts', 'ingest.ts'),
+          '--in',
+          corpusDir,
+          '--out',
+          join(tree, 'content'),
+        ],
+        PROJECT,
+        work,
+      );
       if (ingest.status !== 0) {
         console.error(ingest.stdout + ingest.stderr);
         throw new Error(`ingest failed on the ${size}-story corpus (exit ${ingest.status})`);
@@ -590,28 +645,61 @@ async function main(): Promise<number> {
           if (estimate > 0) log(`build: estimated ${fmt(estimate / 60)} min`);
           // The chart PNG cache goes into the throwaway tree: every measured build starts cold, as a first build would.
           const buildEnv = { ASTRO_TELEMETRY_DISABLED: '1', CHART_PNG_CACHE: join(tree, '.bench-cache', 'chart-png') };
-          const run = runMeasured([...profileArgs('build', options.profileBuild), join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], tree, work, buildEnv);
+          const run = runMeasured(
+            [...profileArgs('build', options.profileBuild), join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+            tree,
+            work,
+            buildEnv,
+          );
           if (run.status !== 0) {
             console.error(run.stdout.slice(-4000) + run.stderr.slice(-4000));
             throw new Error(`astro build failed on the ${size}-story corpus (exit ${run.status})`);
           }
           const dist = directorySize(join(tree, 'dist'));
-          build = { seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakBytes: run.peakBytes, pages: dist.pages, distBytes: dist.bytes, distFiles: dist.files };
+          build = {
+            seconds: run.seconds,
+            cpuSeconds: run.cpuSeconds,
+            peakBytes: run.peakBytes,
+            pages: dist.pages,
+            distBytes: dist.bytes,
+            distFiles: dist.files,
+          };
           builds.push({ counts, seconds: run.seconds });
           if (options.profileBuild) addProfile(buildStages, size, readProfile(profileDir('build')));
-          log(`build: ${fmt(run.seconds)} s (CPU ${fmt(run.cpuSeconds)} s), ${dist.pages} pages, ${fmt(dist.pages / run.seconds, 0)} pages/s, ${fmt(run.peakBytes / MB, 0)} MB peak, dist ${fmt(dist.bytes / MB)} MB`);
+          log(
+            `build: ${fmt(run.seconds)} s (CPU ${fmt(run.cpuSeconds)} s), ${dist.pages} pages, ${fmt(dist.pages / run.seconds, 0)} pages/s, ${fmt(run.peakBytes / MB, 0)} MB peak, dist ${fmt(dist.bytes / MB)} MB`,
+          );
           indexPages = indexPageSizes(join(tree, 'dist'));
-          log(`index first pages (gzip): ${Object.entries(indexPages).map(([n, b]) => `/${n}/ ${fmt(b / 1024)} KB`).join(', ')}`);
+          log(
+            `index first pages (gzip): ${Object.entries(indexPages)
+              .map(([n, b]) => `/${n}/ ${fmt(b / 1024)} KB`)
+              .join(', ')}`,
+          );
           search = measureSearch ? await measureSearch(join(tree, 'dist')) : await builtInSearchMeasure(join(tree, 'dist'));
           if (options.rebuild.includes(size)) {
             const again = runMeasured([join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], tree, work, buildEnv);
             rebuild = again.status === 0 ? { seconds: again.seconds, cpuSeconds: again.cpuSeconds } : null;
             if (rebuild) log(`rebuild (PNG cache warm): ${fmt(rebuild.seconds)} s (CPU ${fmt(rebuild.cpuSeconds)} s)`);
           }
-          if (search) log(`search: index ${fmt(search.indexBytes / 1024, 0)} KB gzip, ${fmt(search.queryMs, 2)} ms/query${search.loadMs === undefined ? '' : `, ${fmt(search.loadMs, 0)} ms to load`}`);
+          if (search)
+            log(
+              `search: index ${fmt(search.indexBytes / 1024, 0)} KB gzip, ${fmt(search.queryMs, 2)} ms/query${search.loadMs === undefined ? '' : `, ${fmt(search.loadMs, 0)} ms to load`}`,
+            );
         }
       }
-      results.push({ articles: size, files: corpus.files.length, corpusBytes, counts, ingestSeconds: ingest.seconds, ingestCpuSeconds: ingest.cpuSeconds, ingestPeakBytes: ingest.peakBytes, build, search, indexPages, rebuild });
+      results.push({
+        articles: size,
+        files: corpus.files.length,
+        corpusBytes,
+        counts,
+        ingestSeconds: ingest.seconds,
+        ingestCpuSeconds: ingest.cpuSeconds,
+        ingestPeakBytes: ingest.peakBytes,
+        build,
+        search,
+        indexPages,
+        rebuild,
+      });
       if (!options.keep) rmSync(tree, { recursive: true, force: true });
     }
   } finally {
@@ -620,7 +708,9 @@ async function main(): Promise<number> {
   }
 
   if (options.build && !measureSearch) {
-    notes.push(`Search: the site's own index (dist/search-index.json, gzip size) loaded with src/search/search.ts; query time is the median of ${QUERIES.join(', ')} (3 rounds). Pagefind: no bench/search.ts exporting measureSearch(distDir) yet.`);
+    notes.push(
+      `Search: the site's own index (dist/search-index.json, gzip size) loaded with src/search/search.ts; query time is the median of ${QUERIES.join(', ')} (3 rounds). Pagefind: no bench/search.ts exporting measureSearch(distDir) yet.`,
+    );
   }
   const machine: Machine = { cpus: availableParallelism(), model: cpus()[0]?.model.trim() ?? 'unknown', memory: totalmem(), node: process.version };
   const args = process.argv.slice(2).join(' ');

@@ -157,7 +157,11 @@ export async function loadShipped(base: string): Promise<ShardedSearcher> {
     return response.json();
   };
   const manifest = (await get(`${base}${SEARCH_INDEX_PATH.slice(1)}`)) as ShardManifest;
-  return createShardedSearcher(manifest, (name) => get(`${base}${SHARD_DIR.slice(1)}${name}`), async () => toSimplified);
+  return createShardedSearcher(
+    manifest,
+    (name) => get(`${base}${SHARD_DIR.slice(1)}${name}`),
+    async () => toSimplified,
+  );
 }
 
 /** Pagefind's answer as its UI shows it: search, then the excerpts of the first results. Returns the number found. */

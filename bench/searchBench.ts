@@ -25,7 +25,22 @@ import { FUSE_OPTIONS, type SearchPayload } from '../src/search/engine.ts';
 import { createSearcher, type SearchAnswer } from '../src/search/search.ts';
 import { toSimplified } from '../src/search/traditional.ts';
 import { tokenizerFor } from '../src/search/tokenize.ts';
-import { buildPagefind, closePagefind, countPages, loadPagefind, loadShipped, PAGE_GLOB, QUERIES, quantile, runFuse, runPagefind, runShipped, serve, topResults, writeShards } from './search.ts';
+import {
+  buildPagefind,
+  closePagefind,
+  countPages,
+  loadPagefind,
+  loadShipped,
+  PAGE_GLOB,
+  QUERIES,
+  quantile,
+  runFuse,
+  runPagefind,
+  runShipped,
+  serve,
+  topResults,
+  writeShards,
+} from './search.ts';
 import { gazetteerPlaces, synthesize } from './synthesize.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -82,7 +97,16 @@ interface Row {
     hits: Record<string, number>;
     sameTop: boolean;
   };
-  pagefind: { indexMs: number; raw: number; gzip: number; fetched: number; firstQueryMs: number; medianMs: number; p95Ms: number; hits: Record<string, number> };
+  pagefind: {
+    indexMs: number;
+    raw: number;
+    gzip: number;
+    fetched: number;
+    firstQueryMs: number;
+    medianMs: number;
+    p95Ms: number;
+    hits: Record<string, number>;
+  };
 }
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -102,7 +126,13 @@ function writePages(source: SearchSource, dir: string): number {
   for (const a of source.articles) page('articles', a.id, a.data.title, markdownToText(a.body ?? '').split('\n'));
   for (const d of source.districts) page('districts', d.id, d.data.name, [d.data.aliases.join('、')]);
   for (const o of source.officials) page('officials', o.id, o.data.name, [...o.data.titles]);
-  for (const i of source.initiatives) page('initiatives', i.id, i.data.name, i.data.descriptions.map((d) => d.text));
+  for (const i of source.initiatives)
+    page(
+      'initiatives',
+      i.id,
+      i.data.name,
+      i.data.descriptions.map((d) => d.text),
+    );
   return source.articles.length + source.districts.length + source.officials.length + source.initiatives.length;
 }
 
@@ -267,7 +297,10 @@ async function main(): Promise<void> {
   }
 
   const places = gazetteerPlaces(root);
-  for (const size of args.sizes.split(',').map(Number).filter((n) => n > 0)) {
+  for (const size of args.sizes
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0)) {
     log(`synthesising ${size} stories`);
     const source = synthesize(real, places, { count: size, seed: Number(args.seed) });
     const work = path.join(args.work, `synthetic-${size}`);
@@ -285,7 +318,9 @@ async function main(): Promise<void> {
     '',
     table(rows),
     '',
-    'Results per query (the shipped search counts every matching document, figures and charts included — the whole-index Fuse finds the same; Pagefind counts pages). Same first results as the whole-index search on every query: ' + rows.map((r) => `${r.corpus} ${r.shipped.sameTop ? 'yes' : 'NO'}`).join(', ') + '.',
+    'Results per query (the shipped search counts every matching document, figures and charts included — the whole-index Fuse finds the same; Pagefind counts pages). Same first results as the whole-index search on every query: ' +
+      rows.map((r) => `${r.corpus} ${r.shipped.sameTop ? 'yes' : 'NO'}`).join(', ') +
+      '.',
     '',
     hitsTable(rows),
     '',

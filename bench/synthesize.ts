@@ -28,7 +28,9 @@ export function random(seed: number): () => number {
   };
 }
 
-const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'];
+const SURNAMES = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+];
 const GIVEN = [...'伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华文玉辉建国志红海鹏飞宇浩然晨曦欣怡子涵梓萱一诺俊杰思远嘉怡雨桐'];
 
 /** Splits text into sentences ending in `。！？`, keeping those of a readable length. */
@@ -108,13 +110,13 @@ export function synthesize(real: SearchSource, gazetteer: readonly GazetteerPlac
 
     const target = pick(lengths);
     const sentences: string[] = [];
-    for (let length = 0; length < target; ) {
+    for (let length = 0; length < target;) {
       const sentence = rewrite(pick(pool));
       sentences.push(sentence);
       length += sentence.length;
     }
     const paragraphs: string[] = [];
-    for (let at = 0; at < sentences.length; ) {
+    for (let at = 0; at < sentences.length;) {
       const size = 2 + Math.floor(rand() * 4);
       paragraphs.push(sentences.slice(at, at + size).join(''));
       at += size;

@@ -163,7 +163,9 @@ export function auditMarkdown(results: readonly PageScores[], meta: { date: stri
     lines.push('', 'Top failing audits per page (points lost in the category; diagnostics show 0):', '');
     for (const r of rows) {
       const failing = r.failing.slice(0, top);
-      lines.push(`- **${r.page.type}**: ${failing.length === 0 ? 'none' : failing.map((f) => `${f.title} [${f.category}, ${f.id}${f.displayValue ? `: ${f.displayValue}` : ''}${f.selector ? `; \`${f.selector}\`` : ''}] −${f.lost.toFixed(1)}`).join('; ')}`);
+      lines.push(
+        `- **${r.page.type}**: ${failing.length === 0 ? 'none' : failing.map((f) => `${f.title} [${f.category}, ${f.id}${f.displayValue ? `: ${f.displayValue}` : ''}${f.selector ? `; \`${f.selector}\`` : ''}] −${f.lost.toFixed(1)}`).join('; ')}`,
+      );
     }
   }
   lines.push('');
@@ -234,7 +236,15 @@ export async function serveStatic(root: string): Promise<{ server: Server; origi
 }
 
 /** Chromium flags: headless, and none of the background calls to Google that this machine refuses. */
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 interface Options {
   dist: string;

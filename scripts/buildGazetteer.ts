@@ -126,8 +126,30 @@ export function villageForms(name: string, code: string): { kind: PlaceKind; ali
 
 /** Outside-Jinan names that read as ordinary words before a place (`老城区历下…`), never used as a guard. */
 const GENERIC_OUTSIDE = new Set([
-  '城区', '郊区', '矿区', '新区', '东区', '西区', '南区', '北区', '市辖区', '县', '新城区', '老城区',
-  '城中区', '城东区', '城西区', '城南区', '城北区', '东城区', '西城区', '南城区', '北城区', '河东区', '河西区', '中心区',
+  '城区',
+  '郊区',
+  '矿区',
+  '新区',
+  '东区',
+  '西区',
+  '南区',
+  '北区',
+  '市辖区',
+  '县',
+  '新城区',
+  '老城区',
+  '城中区',
+  '城东区',
+  '城西区',
+  '城南区',
+  '城北区',
+  '东城区',
+  '西城区',
+  '南城区',
+  '北城区',
+  '河东区',
+  '河西区',
+  '中心区',
 ]);
 
 /** Short forms of a province or prefecture name: `上饶市` → `上饶`, `临夏回族自治州` → `临夏`, `临夏州`. */
@@ -294,7 +316,9 @@ function main(argv: readonly string[]): number {
   writeFileSync(GAZETTEER_PATH, text);
   const counts = new Map<string, number>();
   for (const place of data.places) counts.set(place[2], (counts.get(place[2]) ?? 0) + 1);
-  console.log(`buildGazetteer: wrote ${GAZETTEER_PATH}: ${data.places.length} places (${[...counts].map(([kind, n]) => `${n} ${kind}`).join(', ')}), ${data.outside.length} outside names, ${text.length} characters`);
+  console.log(
+    `buildGazetteer: wrote ${GAZETTEER_PATH}: ${data.places.length} places (${[...counts].map(([kind, n]) => `${n} ${kind}`).join(', ')}), ${data.outside.length} outside names, ${text.length} characters`,
+  );
   return 0;
 }
 

@@ -47,7 +47,10 @@ export function ensureBrowser(logFile: string): BrowserCheck {
   const fd = openSync(logFile, 'w');
   try {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    const steps: string[][] = [['apt-get', 'update'], ['apt-get', 'install', '-y', ...missing]];
+    const steps: string[][] = [
+      ['apt-get', 'update'],
+      ['apt-get', 'install', '-y', ...missing],
+    ];
     for (const [cmd, ...args] of steps) {
       const result = spawnSync(cmd ?? '', args, { env, stdio: ['ignore', fd, fd] });
       if (result.status !== 0) {

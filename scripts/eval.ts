@@ -28,7 +28,8 @@ const FIELDS = ['basis', 'year', 'district', 'entity', 'measure'] as const;
 
 /** Text compared loosely: quotes, brackets and spaces do not count, and one phrase inside the other agrees. */
 function agrees(expected: unknown, actual: unknown, loose: boolean): boolean {
-  if (expected === null || actual === null || expected === undefined || actual === undefined) return expected === actual || (expected === null && actual === undefined);
+  if (expected === null || actual === null || expected === undefined || actual === undefined)
+    return expected === actual || (expected === null && actual === undefined);
   if (!loose) return expected === actual;
   const norm = (s: unknown) => String(s).replace(/[“”‘’"'()（）\s]/gu, '');
   const [e, a] = [norm(expected), norm(actual)];
@@ -37,7 +38,9 @@ function agrees(expected: unknown, actual: unknown, loose: boolean): boolean {
 
 /** Scores one folder of sources against its annotations; returns the number of annotations that found no figure. */
 function evaluate(label: string, sourcesDir: string, annotationsFile: string): number {
-  const names = readdirSync(sourcesDir).filter((n) => n.endsWith('.txt')).sort();
+  const names = readdirSync(sourcesDir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort();
   const manifestFile = join(sourcesDir, 'sources.yaml');
   const manifest = existsSync(manifestFile) ? parseSourcesManifest(readFileSync(manifestFile, 'utf8'), names) : new Map();
   const result = runIngest(

@@ -11,7 +11,9 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { scoreEntities, type EntityAnnotation, type GeneratedEntities, type Ratio } from './lib/scoreEntities.ts';
 
-const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' }, annotation: { type: 'string', default: 'tests/eval/entities.yaml' } } });
+const { values } = parseArgs({
+  options: { content: { type: 'string', default: 'content' }, annotation: { type: 'string', default: 'tests/eval/entities.yaml' } },
+});
 
 /** Frontmatter of every file in a collection folder, with its slug. */
 function frontmatter(folder: string): (Record<string, unknown> & { slug: string })[] {
@@ -23,9 +25,18 @@ function frontmatter(folder: string): (Record<string, unknown> & { slug: string 
 }
 
 const generated: GeneratedEntities = {
-  officials: frontmatter('officials').map((o) => ({ name: String(o.name), titles: (o.titles as string[]) ?? [], category: (o.category as string | null) ?? null })),
+  officials: frontmatter('officials').map((o) => ({
+    name: String(o.name),
+    titles: (o.titles as string[]) ?? [],
+    category: (o.category as string | null) ?? null,
+  })),
   initiatives: frontmatter('initiatives').map((i) => ({ name: String(i.name), aliases: (i.aliases as string[] | undefined) ?? [] })),
-  districts: frontmatter('districts').map((d) => ({ slug: d.slug, name: String(d.name), aliases: (d.aliases as string[]) ?? [], parent: (d.parent as string | null) ?? null })),
+  districts: frontmatter('districts').map((d) => ({
+    slug: d.slug,
+    name: String(d.name),
+    aliases: (d.aliases as string[]) ?? [],
+    parent: (d.parent as string | null) ?? null,
+  })),
 };
 const s = scoreEntities(parse(readFileSync(values.annotation!, 'utf8')) as EntityAnnotation, generated);
 const pct = (r: Ratio): string => `${r.hit}/${r.of} (${r.of === 0 ? '—' : `${Math.round((100 * r.hit) / r.of)}%`})`;

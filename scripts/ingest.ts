@@ -42,7 +42,13 @@ interface Options {
 function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv,
-    options: { in: { type: 'string' }, out: { type: 'string' }, corrections: { type: 'string' }, check: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } },
+    options: {
+      in: { type: 'string' },
+      out: { type: 'string' },
+      corrections: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+    },
     strict: true,
   });
   const outDir = resolve(values.out ?? 'content');
@@ -64,7 +70,12 @@ function parseOptions(argv: string[]): Options {
 function readCharts(outDir: string): Map<string, string> {
   const dir = join(outDir, 'charts');
   if (!existsSync(dir)) return new Map();
-  return new Map(readdirSync(dir).filter((n) => n.endsWith('.md') || n === SLUG_REGISTRY_FILE).sort().map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
+  return new Map(
+    readdirSync(dir)
+      .filter((n) => n.endsWith('.md') || n === SLUG_REGISTRY_FILE)
+      .sort()
+      .map((n) => [n, readFileSync(join(dir, n), 'utf8')]),
+  );
 }
 
 /** Reads the hand corrections, named in messages as the user gave the path; the default file may be absent. */
@@ -78,7 +89,11 @@ function readManifest(dir: string, dirShown: string, sources: readonly SourceFil
   const file = join(dir, SOURCES_MANIFEST);
   if (!existsSync(file)) return new Map();
   const text = readBounded(file, join(dirShown, SOURCES_MANIFEST), MAX_CORRECTIONS_BYTES, 'sources manifest').toString('utf8');
-  return parseSourcesManifest(text, sources.map((s) => s.name), SOURCES_MANIFEST);
+  return parseSourcesManifest(
+    text,
+    sources.map((s) => s.name),
+    SOURCES_MANIFEST,
+  );
 }
 
 /** The collection folders ingest owns in the output folder: those it wrote, plus any it wrote before. */
@@ -90,7 +105,12 @@ function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name).slice(dir.length + 1).split('\\').join('/'))
+    .map((d) =>
+      join(d.parentPath, d.name)
+        .slice(dir.length + 1)
+        .split('\\')
+        .join('/'),
+    )
     .sort();
 }
 
@@ -111,11 +131,16 @@ function differences(result: IngestResult, outDir: string): string[] {
 }
 
 function printSummary(result: IngestResult, quiet: boolean): void {
-  const rows: [string, string][] = [...Object.entries(result.counts).map(([k, v]): [string, string] => [k, String(v)]), ['warnings', String(result.warnings.length)], ['to review', String(result.review.length)]];
+  const rows: [string, string][] = [
+    ...Object.entries(result.counts).map(([k, v]): [string, string] => [k, String(v)]),
+    ['warnings', String(result.warnings.length)],
+    ['to review', String(result.review.length)],
+  ];
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v.padStart(5)}`).join('\n'));
   for (const w of result.warnings) console.log(`warning: ${w.at}: ${w.message}`);
-  if (!quiet && result.review.length > 0) console.log(`\nto review (${result.review.length}; paste under metrics.fix in corrections.yaml and fill in):\n${result.review.join('\n')}`);
+  if (!quiet && result.review.length > 0)
+    console.log(`\nto review (${result.review.length}; paste under metrics.fix in corrections.yaml and fill in):\n${result.review.join('\n')}`);
   if (!quiet) for (const line of reviewEntities(result.entities)) console.log(line);
 }
 
@@ -145,7 +170,9 @@ function main(): number {
     if (options.check) {
       const diffs = differences(result, options.outDir);
       if (diffs.length > 0) {
-        console.error(`error: ${options.outDir} is not what ingest would write (${diffs.length} differences); run npm run ingest\n${diffs.slice(0, 20).join('\n')}`);
+        console.error(
+          `error: ${options.outDir} is not what ingest would write (${diffs.length} differences); run npm run ingest\n${diffs.slice(0, 20).join('\n')}`,
+        );
         return 1;
       }
       return 0;

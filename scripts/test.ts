@@ -185,7 +185,10 @@ async function main(): Promise<void> {
     run('astro', ['build', '--outDir', subDist], path.join(logDir, 'build-subpath.log'), SUBPATH_ENV),
   ]);
   const owned = ['articles', 'officials', 'districts', 'initiatives', 'metrics', 'charts'];
-  const contentDiffs = reingest === 0 ? owned.flatMap((c) => differingFiles(path.join(root, 'content', c), path.join(againContent, c)).map((f) => `content/${c}/${f}`)) : ['(ingest failed)'];
+  const contentDiffs =
+    reingest === 0
+      ? owned.flatMap((c) => differingFiles(path.join(root, 'content', c), path.join(againContent, c)).map((f) => `content/${c}/${f}`))
+      : ['(ingest failed)'];
   const distDiffs = rebuild === 0 ? differingFiles(path.join(root, 'dist'), againDist).map((f) => `dist/${f}`) : ['(build failed)'];
   const diffs = [...contentDiffs, ...distDiffs];
   add({ passed: diffs.length === 0 ? 1 : 0, failed: diffs.length === 0 ? 0 : 1, skipped: 0 });

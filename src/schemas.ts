@@ -131,7 +131,10 @@ export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
     /** Administrative level (contract). */
     kind: z.enum(DISTRICT_KINDS),
     /** GB/T 2260 code (12 digits below county level), null where the dataset has none (contract). */
-    code: z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/).nullable(),
+    code: z
+      .string()
+      .regex(/^\d{6}(\d{3}(\d{3})?)?$/)
+      .nullable(),
     /** The place this one belongs to; null for the districts and counties (contract). */
     parent: ref('districts').nullable(),
     /** Stories that name the place. */

@@ -14,7 +14,13 @@ const rows: { what: string; texts: string[]; published: string | null; pageYear?
   // `2023年以来` and `2023年底` are not topics.
   { what: '以来 and 底 are not a topic', texts: ['2023年以来，某区累计引进项目50个。到2025年底建成。'], published: null, topic: null, now: null },
   // A first quarter just reported dates the story: `今年一季度` later in it is the same year.
-  { what: 'a reported part of a year', texts: ['据反馈2023年一季度数据，某区登记额超63亿元。', '今年一季度，某区服务企业1000家次。'], published: null, topic: 2023, now: 2023 },
+  {
+    what: 'a reported part of a year',
+    texts: ['据反馈2023年一季度数据，某区登记额超63亿元。', '今年一季度，某区服务企业1000家次。'],
+    published: null,
+    topic: 2023,
+    now: 2023,
+  },
   // ASCII comma after the topic year.
   { what: 'ASCII comma', texts: ['2021年,某镇新建大棚120个.'], published: null, topic: 2021, now: 2021 },
   // Nothing in the text, but another story of the same page states its year.

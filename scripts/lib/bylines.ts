@@ -6,22 +6,38 @@ import type { Credit } from './types.ts';
 import { HAN } from './text.ts';
 
 /** Role words printed before reporters' names; the spaced-out print forms (`本 报 记 者`) are matched too. */
-const ROLES = ['本报首席记者', '本报特约记者', '本报见习记者', '本报实习生', '本报记者', '本报通讯员', '特约记者', '见习记者', '首席记者', '实习记者', '记者', '通讯员', '实习生', '摄影', '摄像', '编辑', '文/片', '文/图', '图/文', '文图', '摄'];
+const ROLES = [
+  '本报首席记者',
+  '本报特约记者',
+  '本报见习记者',
+  '本报实习生',
+  '本报记者',
+  '本报通讯员',
+  '特约记者',
+  '见习记者',
+  '首席记者',
+  '实习记者',
+  '记者',
+  '通讯员',
+  '实习生',
+  '摄影',
+  '摄像',
+  '编辑',
+  '文/片',
+  '文/图',
+  '图/文',
+  '文图',
+  '摄',
+];
 
 /** A role word, allowing the spaces newspapers put between its characters. */
-const ROLE_RE = new RegExp(
-  `(${ROLES.map((r) => [...r].map((c) => c.replace('/', '\\s*/\\s*')).join('\\s*')).join('|')})`,
-  'gu',
-);
+const ROLE_RE = new RegExp(`(${ROLES.map((r) => [...r].map((c) => c.replace('/', '\\s*/\\s*')).join('\\s*')).join('|')})`, 'gu');
 
 /** A dateline at the end of a byline: `济南报道`, `报道`. */
 const BYLINE_DATELINE_RE = new RegExp(`(?:^|\\s)([${HAN}]{0,6}报道)\\s*$`, 'u');
 
 /** A dateline opening a story's first paragraph: `本报济南讯`, `本报讯`, `新华社济南4月1日电`. */
-const PARAGRAPH_DATELINE_RE = new RegExp(
-  `^((?:本报[${HAN}]{0,6}讯)|(?:[${HAN}]{2,8}(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?电))(?:[\\s　]+|(?=[（(]))`,
-  'u',
-);
+const PARAGRAPH_DATELINE_RE = new RegExp(`^((?:本报[${HAN}]{0,6}讯)|(?:[${HAN}]{2,8}(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?电))(?:[\\s　]+|(?=[（(]))`, 'u');
 
 /** A person's name as printed in a byline: 2–4 Han characters. */
 const NAME_RE = new RegExp(`^[${HAN}]{2,4}$`, 'u');
@@ -42,7 +58,12 @@ export interface ParsedByline {
  */
 export function parseByline(text: string): ParsedByline | null {
   // Markup pasted in from a web page or an editor (`<b>张明远</b>`, `**张明远**`) frames the names; it is not part of them.
-  let s = text.replace(/<\/?[A-Za-z][^<>]*>/gu, ' ').replace(/[*_]+/gu, ' ').replace(/[□■◇◆●○]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  let s = text
+    .replace(/<\/?[A-Za-z][^<>]*>/gu, ' ')
+    .replace(/[*_]+/gu, ' ')
+    .replace(/[□■◇◆●○]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
   if (s === '' || /[，。！？；、,;!?“”"《》（）()]/u.test(s)) return null;
   let dateline: string | null = null;
   const dl = BYLINE_DATELINE_RE.exec(s);

@@ -118,7 +118,8 @@ const label = (f: RuleFigure): string => `${f.id}（${f.data.entity ?? '?'}·${f
 /** What no chart may do, whatever its rule. */
 function never(chart: RuleChart, rule: ChartRule): Verdict | null {
   const figs = chart.figures;
-  if (rule === 'programme-timeline') return figs.length > 0 ? fail(rule, 'figures-on-programme-timeline', 'a programme timeline draws programmes, not figures') : null;
+  if (rule === 'programme-timeline')
+    return figs.length > 0 ? fail(rule, 'figures-on-programme-timeline', 'a programme timeline draws programmes, not figures') : null;
   for (const f of figs) {
     const missing = missingFrame(f.data);
     if (missing.length > 0) return fail(rule, 'incomplete-frame', `${label(f)} has no ${missing.join(', ')}`);
@@ -130,7 +131,8 @@ function never(chart: RuleChart, rule: ChartRule): Verdict | null {
   const bounds = figs.filter((f) => isBound(f.data));
   if ((MULTIPLE.test(chart.finding) || SHARE.test(chart.finding)) && bounds.length > 0)
     return fail(rule, 'floor-in-ratio', `the finding states a ratio or share of ${label(bounds[0]!)}, a floor or ceiling`);
-  if (MULTIPLE.test(chart.finding) && distinct(figs.map((f) => f.data.measure)) > 1) return fail(rule, 'multiple-across-measures', 'the finding states `N倍` between different measures');
+  if (MULTIPLE.test(chart.finding) && distinct(figs.map((f) => f.data.measure)) > 1)
+    return fail(rule, 'multiple-across-measures', 'the finding states `N倍` between different measures');
   if (chart.district !== null) {
     const outside = figs.find((f) => f.data.entityKind === 'organisation' && f.data.district !== chart.district);
     if (outside) return fail(rule, 'company-outside-place', `${label(outside)} is about an organisation outside the chart's place`);
@@ -171,10 +173,12 @@ export function isPartOf(part: MetricData, whole: MetricData): boolean {
 
 /** One period, one target status: shared by compare and indicators. */
 function oneTime(figs: readonly RuleFigure[], rule: ChartRule): Verdict | null {
-  if (distinct(figs.map((f) => timeKey(f.data))) > 1) return fail(rule, 'mixed-periods', `periods ${[...new Set(figs.map((f) => timeKey(f.data)))].join(', ')}`);
+  if (distinct(figs.map((f) => timeKey(f.data))) > 1)
+    return fail(rule, 'mixed-periods', `periods ${[...new Set(figs.map((f) => timeKey(f.data)))].join(', ')}`);
   // `一季度` in two stories may be two different years: across stories the year must be known.
   const undated = figs.find((f) => f.data.year === null && f.data.yearTo === null);
-  if (undated && distinct(figs.map((f) => f.data.article)) > 1) return fail(rule, 'mixed-periods', `${label(undated)} has no year, and the figures come from different stories`);
+  if (undated && distinct(figs.map((f) => f.data.article)) > 1)
+    return fail(rule, 'mixed-periods', `${label(undated)} has no year, and the figures come from different stories`);
   if (distinct(figs.map((f) => f.data.target)) > 1) return fail(rule, 'targets-with-results', 'targets drawn as if they were results');
   return null;
 }
@@ -183,10 +187,12 @@ function oneTime(figs: readonly RuleFigure[], rule: ChartRule): Verdict | null {
 const RULES: Record<ChartRule, (chart: RuleChart) => Verdict | null> = {
   compare(chart) {
     const figs = chart.figures;
-    if (distinct(figs.map((f) => measureKey(f.data))) > 1) return fail('compare', 'unrelated-measures', `measures ${[...new Set(figs.map((f) => f.data.measure))].join(', ')}`);
+    if (distinct(figs.map((f) => measureKey(f.data))) > 1)
+      return fail('compare', 'unrelated-measures', `measures ${[...new Set(figs.map((f) => f.data.measure))].join(', ')}`);
     const time = oneTime(figs, 'compare');
     if (time) return time;
-    if (distinct(figs.map((f) => f.data.entityKind)) > 1) return fail('compare', 'mixed-entity-kinds', `entity kinds ${[...new Set(figs.map((f) => f.data.entityKind))].join(', ')}`);
+    if (distinct(figs.map((f) => f.data.entityKind)) > 1)
+      return fail('compare', 'mixed-entity-kinds', `entity kinds ${[...new Set(figs.map((f) => f.data.entityKind))].join(', ')}`);
     if (distinct(figs.map((f) => f.data.entity)) < figs.length) return fail('compare', 'repeated-entity', 'an entity drawn twice');
     if (figs.length < 3) return fail('compare', 'two-bars', 'two bars compare only a before and after or a result and its target');
     return null;
@@ -199,7 +205,12 @@ const RULES: Record<ChartRule, (chart: RuleChart) => Verdict | null> = {
     const loose = parts.find((p) => !isPartOf(p.data, whole.data));
     if (loose) return fail('parts-of-whole', 'parts-not-stated', `${label(loose)} is not stated (其中) as a part of ${label(whole)}`);
     const other = parts.find((p) => p.data.entity !== whole.data.entity);
-    if (other) return fail('parts-of-whole', other.data.entityKind === 'organisation' ? 'company-outside-place' : 'mixed-entities', `${label(other)} is about another entity than ${label(whole)}`);
+    if (other)
+      return fail(
+        'parts-of-whole',
+        other.data.entityKind === 'organisation' ? 'company-outside-place' : 'mixed-entities',
+        `${label(other)} is about another entity than ${label(whole)}`,
+      );
     // Parts are kinds of the whole (`12个项目计划2023年底前开工`): they may name a year only when the whole states none.
     const timed = whole.data.year !== null || whole.data.period !== null || whole.data.yearTo !== null;
     const otherTime = parts.find((p) => timed && timeKey(p.data) !== timeKey(whole.data));
@@ -214,12 +225,19 @@ const RULES: Record<ChartRule, (chart: RuleChart) => Verdict | null> = {
   },
   'over-time'(chart) {
     const figs = chart.figures;
-    if (distinct(figs.map((f) => measureKey(f.data))) > 1) return fail('over-time', 'unrelated-measures', `measures ${[...new Set(figs.map((f) => f.data.measure))].join(', ')}`);
-    if (distinct(figs.map((f) => f.data.entity)) > 1) return fail('over-time', 'mixed-entities', `entities ${[...new Set(figs.map((f) => f.data.entity))].join(', ')}`);
+    if (distinct(figs.map((f) => measureKey(f.data))) > 1)
+      return fail('over-time', 'unrelated-measures', `measures ${[...new Set(figs.map((f) => f.data.measure))].join(', ')}`);
+    if (distinct(figs.map((f) => f.data.entity)) > 1)
+      return fail('over-time', 'mixed-entities', `entities ${[...new Set(figs.map((f) => f.data.entity))].join(', ')}`);
     if (distinct(figs.map((f) => f.data.period ?? '')) > 1 || figs.some((f) => f.data.year === null || f.data.yearFrom !== null))
       return fail('over-time', 'mixed-periods', 'every point must be one year of the same period');
     const unmarked = figs.find((f, i) => f.data.target !== /目标/u.test(chart.series[i] ?? ''));
-    if (unmarked) return fail('over-time', unmarked.data.target ? 'target-unmarked' : 'targets-with-results', `${label(unmarked)} ${unmarked.data.target ? 'is a target not marked 目标' : 'is a result marked 目标'}`);
+    if (unmarked)
+      return fail(
+        'over-time',
+        unmarked.data.target ? 'target-unmarked' : 'targets-with-results',
+        `${label(unmarked)} ${unmarked.data.target ? 'is a target not marked 目标' : 'is a result marked 目标'}`,
+      );
     const points = figs.map((f) => `${f.data.year}|${f.data.target}`);
     if (distinct(points) < figs.length) return fail('over-time', 'repeated-entity', 'one year drawn twice');
     if (distinct(figs.map((f) => f.data.year)) < 2) return fail('over-time', 'mixed-periods', 'fewer than two years');
@@ -229,8 +247,10 @@ const RULES: Record<ChartRule, (chart: RuleChart) => Verdict | null> = {
     const figs = chart.figures;
     const company = figs.find((f) => f.data.entityKind === 'organisation' || f.data.entityKind === 'programme');
     if (company) return fail('indicators-of-one-place', 'company-outside-place', `${label(company)} is not about a place`);
-    if (distinct(figs.map((f) => f.data.entity)) > 1) return fail('indicators-of-one-place', 'mixed-entities', `places ${[...new Set(figs.map((f) => f.data.entity))].join(', ')}`);
-    if (figs.some((f) => f.data.basis !== 'growth-rate')) return fail('indicators-of-one-place', 'levels-of-different-measures', 'only growth rates of different measures share an axis');
+    if (distinct(figs.map((f) => f.data.entity)) > 1)
+      return fail('indicators-of-one-place', 'mixed-entities', `places ${[...new Set(figs.map((f) => f.data.entity))].join(', ')}`);
+    if (figs.some((f) => f.data.basis !== 'growth-rate'))
+      return fail('indicators-of-one-place', 'levels-of-different-measures', 'only growth rates of different measures share an axis');
     const time = oneTime(figs, 'indicators-of-one-place');
     if (time) return time;
     if (distinct(figs.map((f) => f.data.measure)) < figs.length) return fail('indicators-of-one-place', 'repeated-entity', 'a measure drawn twice');
@@ -245,7 +265,14 @@ const RULES: Record<ChartRule, (chart: RuleChart) => Verdict | null> = {
 /** Checks a chart against its rule (or, when it names none, finds the rule it satisfies). */
 export function checkChart(chart: RuleChart): Verdict {
   if (chart.rule !== null) return checkRule(chart, chart.rule);
-  const candidates: ChartRule[] = chart.figures.length === 0 ? ['programme-timeline'] : chart.type === 'stacked-bar' ? ['parts-of-whole'] : chart.type === 'timeline' ? ['over-time'] : ['compare', 'indicators-of-one-place', 'over-time'];
+  const candidates: ChartRule[] =
+    chart.figures.length === 0
+      ? ['programme-timeline']
+      : chart.type === 'stacked-bar'
+        ? ['parts-of-whole']
+        : chart.type === 'timeline'
+          ? ['over-time']
+          : ['compare', 'indicators-of-one-place', 'over-time'];
   const verdicts = candidates.map((rule) => checkRule(chart, rule));
   return verdicts.find((v) => v.ok) ?? verdicts[0]!;
 }

@@ -31,7 +31,11 @@ describe('checkContent (run by the build before anything is rendered)', () => {
 
   const broken: { name: string; breakIt: (dir: string) => void; message: (dir: string) => RegExp }[] = [
     // A whole collection missing: Astro would log one line and publish 510 pages.
-    { name: 'a missing collection', breakIt: (d) => rmSync(join(d, 'officials'), { recursive: true }), message: () => /^content\/officials\/: the officials collection is missing; run npm run ingest$/ },
+    {
+      name: 'a missing collection',
+      breakIt: (d) => rmSync(join(d, 'officials'), { recursive: true }),
+      message: () => /^content\/officials\/: the officials collection is missing; run npm run ingest$/,
+    },
     // A story lists a place that has no page.
     {
       name: 'an invalid reference',
@@ -45,7 +49,11 @@ describe('checkContent (run by the build before anything is rendered)', () => {
       message: (d) => new RegExp(`^content/articles/${firstArticle(d)}:2: invalid title: `),
     },
     // A file that is not Markdown with frontmatter.
-    { name: 'a file without frontmatter', breakIt: (d) => writeFileSync(join(d, 'metrics', 'stray.md'), '随手记下的一行。\n'), message: () => /^content\/metrics\/stray\.md:1: no frontmatter/ },
+    {
+      name: 'a file without frontmatter',
+      breakIt: (d) => writeFileSync(join(d, 'metrics', 'stray.md'), '随手记下的一行。\n'),
+      message: () => /^content\/metrics\/stray\.md:1: no frontmatter/,
+    },
   ];
   for (const c of broken) {
     it(`fails on ${c.name}, naming the file`, () => {

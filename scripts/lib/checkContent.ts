@@ -58,7 +58,8 @@ export function checkContent(contentDir: string, shown = 'content'): string | nu
   const pending: { file: string; refs: Reference[]; doc: ReturnType<typeof parseDocument>; counter: LineCounter }[] = [];
   for (const collection of COLLECTIONS) {
     const dir = join(contentDir, collection);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`${shown}/${collection}/`, null, `the ${collection} collection is missing; run npm run ingest`);
+    if (!existsSync(dir) || !statSync(dir).isDirectory())
+      throw new InputError(`${shown}/${collection}/`, null, `the ${collection} collection is missing; run npm run ingest`);
     ids.set(collection, new Set());
     for (const name of markdownFiles(dir)) {
       const file = `${shown}/${collection}/${name}`;
@@ -68,7 +69,8 @@ export function checkContent(contentDir: string, shown = 'content'): string | nu
       if (!front) throw new InputError(file, 1, 'no frontmatter (a --- block at the top)');
       const counter = new LineCounter();
       const doc = parseDocument(front[1] ?? '', { lineCounter: counter });
-      if (doc.errors[0]) throw new InputError(file, (doc.errors[0].linePos?.[0]?.line ?? 0) + 1, `frontmatter is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+      if (doc.errors[0])
+        throw new InputError(file, (doc.errors[0].linePos?.[0]?.line ?? 0) + 1, `frontmatter is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
       refs = [];
       const parsed = (schemas[collection] as z.ZodType).safeParse(doc.toJS({ maxAliasCount: 100 }) ?? {});
       if (!parsed.success) {
@@ -88,7 +90,10 @@ export function checkContent(contentDir: string, shown = 'content'): string | nu
 /** The frontmatter line of the field at `path` (1-based in the file: the opening --- is line 1). */
 function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: PropertyKey[]): number {
   for (let n = path.length; n > 0; n--) {
-    const node = doc.getIn(path.slice(0, n).map((p) => (typeof p === 'symbol' ? String(p) : p)), true) as Node | undefined;
+    const node = doc.getIn(
+      path.slice(0, n).map((p) => (typeof p === 'symbol' ? String(p) : p)),
+      true,
+    ) as Node | undefined;
     if (node?.range) return counter.linePos(node.range[0]).line + 1;
   }
   return 1;

@@ -111,10 +111,7 @@ function columnUnits(lines: RawLine[]): Unit[] {
       continue;
     }
     const continues =
-      prev !== undefined &&
-      prev.kind === 'text' &&
-      !l.indented &&
-      (l.gapBefore === 0 ? true : !isTerminated(prev.text) && !endsWithColon(prev.text));
+      prev !== undefined && prev.kind === 'text' && !l.indented && (l.gapBefore === 0 ? true : !isTerminated(prev.text) && !endsWithColon(prev.text));
     if (continues) prev.text = joinBroken(prev.text, l.text);
     else units.push(unit('text', l));
   }

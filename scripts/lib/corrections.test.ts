@@ -37,7 +37,14 @@ describe('parseCorrections refuses corrections that could hurt', () => {
     // A "billion laughs": nested aliases that expand exponentially.
     {
       name: 'a YAML alias bomb',
-      yaml: ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]', 'officials: { drop: *d }', ''].join('\n'),
+      yaml: [
+        'a: &a [x, x, x, x, x, x, x, x, x]',
+        'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+        'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+        'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+        'officials: { drop: *d }',
+        '',
+      ].join('\n'),
       message: /^x\/c\.yaml:2: too many YAML aliases/,
     },
   ];
@@ -52,7 +59,10 @@ describe('parseCorrections refuses corrections that could hurt', () => {
     // Two independent renames.
     { name: 'independent renames', yaml: 'officials:\n  rename:\n    - { from: 李红伟, to: 李洪伟 }\n    - { from: 王 健, to: 王健 }\n' },
     // A merge whose target is one of its names, and a rename into the same target.
-    { name: 'renames and merges into one name', yaml: 'officials:\n  rename:\n    - { from: 王建, to: 王健 }\n  merge:\n    - { names: [王健, 王 健], into: 王健 }\n' },
+    {
+      name: 'renames and merges into one name',
+      yaml: 'officials:\n  rename:\n    - { from: 王建, to: 王健 }\n  merge:\n    - { names: [王健, 王 健], into: 王健 }\n',
+    },
     // One alias is fine.
     { name: 'a single alias', yaml: 'officials:\n  drop: &d [小郑]\ndistricts:\n  drop: *d\n' },
   ];

@@ -179,7 +179,11 @@ export function parseCorrections(text: string, file: string): LoadedCorrections 
   } catch (error) {
     let line: number | null = null;
     visit(doc, { Alias: (_key, node) => ((line ??= lineOf(node)), visit.BREAK) });
-    throw new InputError(file, line, `too many YAML aliases (*name): they expand beyond ${MAX_ALIAS_COUNT} copies; write the corrections out (${(error as Error).message.split('\n')[0]})`);
+    throw new InputError(
+      file,
+      line,
+      `too many YAML aliases (*name): they expand beyond ${MAX_ALIAS_COUNT} copies; write the corrections out (${(error as Error).message.split('\n')[0]})`,
+    );
   }
   const parsed = correctionsSchema.safeParse(raw ?? {});
   if (!parsed.success) {
@@ -215,7 +219,11 @@ function checkRenames(c: Corrections, lines: CorrectionLines, file: string): voi
     for (const e of edges) {
       const earlier = bySource.get(e.from);
       if (earlier && earlier.to !== e.to) {
-        throw new InputError(file, lines.get(e.key) ?? null, `${section}: ${e.from} is renamed twice, to ${earlier.to} (line ${lines.get(earlier.key) ?? '?'}) and to ${e.to}; keep one`);
+        throw new InputError(
+          file,
+          lines.get(e.key) ?? null,
+          `${section}: ${e.from} is renamed twice, to ${earlier.to} (line ${lines.get(earlier.key) ?? '?'}) and to ${e.to}; keep one`,
+        );
       }
       bySource.set(e.from, e);
     }

@@ -37,13 +37,25 @@ describe('decode', () => {
     // Only spaces and newlines.
     { name: 'a blank file', bytes: utf8(' \n\n \n'), message: /^empty\.txt: the file holds no text/ },
     // A PNG header: NUL bytes mean binary.
-    { name: 'a binary file', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]), message: /^empty\.txt:3: this is a binary file/ },
+    {
+      name: 'a binary file',
+      bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+      message: /^empty\.txt:3: this is a binary file/,
+    },
     // Bytes that are neither UTF-8 nor GB18030.
     { name: 'undecodable bytes', bytes: new Uint8Array([0x41, 0x0a, 0xff, 0xff, 0x80]), message: /^empty\.txt:2: the file is neither UTF-8 nor GB18030/ },
     // Good UTF-8 Chinese on lines 1–3, then a stray byte on line 4: the line of the bad byte, not the first Chinese.
-    { name: 'a bad byte after good UTF-8 lines', bytes: new Uint8Array([...utf8('济南\n历下\n市中\n新建'), 0xff, ...utf8('公园\n')]), message: /^empty\.txt:4: the file is neither UTF-8 nor GB18030.*byte 0xff/ },
+    {
+      name: 'a bad byte after good UTF-8 lines',
+      bytes: new Uint8Array([...utf8('济南\n历下\n市中\n新建'), 0xff, ...utf8('公园\n')]),
+      message: /^empty\.txt:4: the file is neither UTF-8 nor GB18030.*byte 0xff/,
+    },
     // Good GB18030 on two lines, then a byte GB18030 cannot start a character with.
-    { name: 'a bad byte after good GB18030 lines', bytes: new Uint8Array([...iconv.encode('济南\n历下\n', 'gb18030'), 0x80, 0x41]), message: /^empty\.txt:3: the file is neither UTF-8 nor GB18030/ },
+    {
+      name: 'a bad byte after good GB18030 lines',
+      bytes: new Uint8Array([...iconv.encode('济南\n历下\n', 'gb18030'), 0x80, 0x41]),
+      message: /^empty\.txt:3: the file is neither UTF-8 nor GB18030/,
+    },
   ];
   for (const c of bad) {
     it(`rejects ${c.name}, naming the file`, () => {

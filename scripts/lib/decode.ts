@@ -73,7 +73,7 @@ function bomlessUtf16(bytes: Uint8Array): Decoded | null {
   if (bytes.length % 2 !== 0) return null;
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) (i % 2 === 0 ? even++ : odd++);
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
   if (even > 0 && odd > 0) return null;
   const encoding = odd > 0 ? 'utf-16le' : 'utf-16be';
   try {
@@ -88,7 +88,7 @@ function bomlessUtf16(bytes: Uint8Array): Decoded | null {
 
 /** Offset of the first byte that breaks UTF-8 (the bytes are known not to be valid UTF-8). */
 function firstBadUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (length === 0) return i;
@@ -127,7 +127,11 @@ function firstBadGb18030(bytes: Uint8Array): number {
 /** Names the line of the first bad byte, reading the file in whichever encoding gets further into it. */
 function fail(file: string, bytes: Uint8Array): never {
   const at = Math.max(firstBadUtf8(bytes), firstBadGb18030(bytes));
-  throw new InputError(file, lineOfByte(bytes, Math.min(at, bytes.length - 1)), `the file is neither UTF-8 nor GB18030/GBK text: byte 0x${bytes[Math.min(at, bytes.length - 1)]!.toString(16).padStart(2, '0')} at offset ${at} cannot be read (is it binary?)`);
+  throw new InputError(
+    file,
+    lineOfByte(bytes, Math.min(at, bytes.length - 1)),
+    `the file is neither UTF-8 nor GB18030/GBK text: byte 0x${bytes[Math.min(at, bytes.length - 1)]!.toString(16).padStart(2, '0')} at offset ${at} cannot be read (is it binary?)`,
+  );
 }
 
 function lineOfByte(bytes: Uint8Array, at: number): number {

@@ -171,11 +171,7 @@ describe('extractInitiatives: aliases', () => {
 
 describe('extractInitiatives: one entry per initiative', () => {
   it('joins a bare quoted mention to the one with its suffix and lists every paragraph', () => {
-    const found = only([
-      '“新力量·益满格”活动自开展以来就被寄予厚望。',
-      '这一段没有提到它。',
-      '在各街道成立“新力量·益满格”街道工作室13个。',
-    ]);
+    const found = only(['“新力量·益满格”活动自开展以来就被寄予厚望。', '这一段没有提到它。', '在各街道成立“新力量·益满格”街道工作室13个。']);
     expect(found).toMatchObject({ name: '新力量·益满格', suffix: '活动', printed: '“新力量·益满格”活动', paragraphs: [0, 2] });
   });
 
@@ -197,10 +193,7 @@ describe('extractInitiatives: one entry per initiative', () => {
   it('keeps the describing sentences verbatim', () => {
     const paragraph = '其中，2023年为“筑基赋能年”，围绕落实工作任务，梳理存在问题。2024年为“巩固提升年”。';
     const found = extractInitiatives([paragraph]);
-    expect(found.map((i) => i.descriptions)).toEqual([
-      ['其中，2023年为“筑基赋能年”，围绕落实工作任务，梳理存在问题。'],
-      ['2024年为“巩固提升年”。'],
-    ]);
+    expect(found.map((i) => i.descriptions)).toEqual([['其中，2023年为“筑基赋能年”，围绕落实工作任务，梳理存在问题。'], ['2024年为“巩固提升年”。']]);
     for (const d of found.flatMap((i) => i.descriptions)) expect(paragraph.includes(d)).toBe(true);
   });
 });

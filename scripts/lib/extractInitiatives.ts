@@ -61,7 +61,24 @@ export interface InitiativeMention {
 }
 
 /** Nouns that make a quoted name a programme, longest first. */
-const PROGRAMME_NOUNS = ['行动计划', '专项整治', '工作法', '计划', '行动', '工程', '活动', '品牌', '体系', '项目', '模式', '平台', '驿站', '夜校', '招牌', '典型'];
+const PROGRAMME_NOUNS = [
+  '行动计划',
+  '专项整治',
+  '工作法',
+  '计划',
+  '行动',
+  '工程',
+  '活动',
+  '品牌',
+  '体系',
+  '项目',
+  '模式',
+  '平台',
+  '驿站',
+  '夜校',
+  '招牌',
+  '典型',
+];
 /** Programme nouns a quoted name may itself end with (`“亮灯行动”`, `“某某青年夜校”`). */
 const INNER_NOUNS = ['行动计划', '行动', '工程', '计划', '活动', '夜校', '驿站'];
 /** Head nouns a quoted number or fragment may take when no programme noun follows (`网络安全“五进”宣传`). */
@@ -71,7 +88,8 @@ const FRAGMENT_RE = /^(?:[\dA-Za-z+＋.·\-]+|[一二三四五六七八九十百
 /** Numerals that open a fragment, with the count they stand for (`四优` stands for four items). */
 const NUMERALS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 双: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** What ends the words printed before a fragment's quotes (`实施外卖骑手“八大”` → `外卖骑手`). */
-const QUALIFIER_STOP_RE = /(?:[^\p{Script=Han}]|[的了和与及等是为将把被对从向以之着并或也还让给由]|全[省市区县镇村]|各[级类]?|实施|开展|推进|打造|完善|构建|组建|建立|健全|落实|推动|深化|启动|举办|推出|出台|印发|围绕|聚焦|[省市区县]委|[省市区县]政府)/gu;
+const QUALIFIER_STOP_RE =
+  /(?:[^\p{Script=Han}]|[的了和与及等是为将把被对从向以之着并或也还让给由]|全[省市区县镇村]|各[级类]?|实施|开展|推进|打造|完善|构建|组建|建立|健全|落实|推动|深化|启动|举办|推出|出台|印发|围绕|聚焦|[省市区县]委|[省市区县]政府)/gu;
 /** Unquoted names that are only an everyday goal (`能力提升`, `分类提升`): four characters or fewer ending in one of these. */
 const GENERIC_GOAL_RE = /^[\p{Script=Han}]{1,2}(?:提升|推进|建设|改造|整治|攻坚|突破|治理|服务|管理|培训|优化)$/u;
 /** Characters that cannot sit between a quoted name and its programme noun. */
@@ -88,9 +106,43 @@ const UNQUOTED_ACTION_RE = new RegExp(`(?:实施|开展|启动|推出)了?([^\\P
 const UNQUOTED_BRAND_RE = new RegExp(`(?:升级|打造|擦亮|推进|培育|创建|叫响|深化|提升)([^\\P{Script=Han}${LINK_STOP}、]{4,10}?)(品牌)`, 'gu');
 /** Openings of generic phrases that are not names (`开展专项行动`, `打造特色党建品牌`). */
 const GENERIC_OPENINGS = [
-  '一系列', '系列', '各项', '各类', '多项', '一批', '一项', '相关', '专项', '集中', '这一', '此次', '本次', '该', '主题', '丰富多彩',
-  '一场', '特色', '党建', '服务', '志愿', '知名', '优质', '精品', '自有', '城市', '区域', '文化', '一流', '新的', '全新', '重点',
-  '重大', '一揽子', '多个', '各种', '民生',
+  '一系列',
+  '系列',
+  '各项',
+  '各类',
+  '多项',
+  '一批',
+  '一项',
+  '相关',
+  '专项',
+  '集中',
+  '这一',
+  '此次',
+  '本次',
+  '该',
+  '主题',
+  '丰富多彩',
+  '一场',
+  '特色',
+  '党建',
+  '服务',
+  '志愿',
+  '知名',
+  '优质',
+  '精品',
+  '自有',
+  '城市',
+  '区域',
+  '文化',
+  '一流',
+  '新的',
+  '全新',
+  '重点',
+  '重大',
+  '一揽子',
+  '多个',
+  '各种',
+  '民生',
 ];
 /** Brands without quotes count only when named after the city or a place. */
 const PLACE_OPENING_RE = /^(?:泉城|济南|齐鲁|山东|省会|[\p{Script=Han}]{1,5}(?:区|县|市|镇|街道|社区|村))/u;
@@ -118,12 +170,107 @@ const LEADING_TIME_RE =
   /^(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|起|底|初)?|\d{1,2}月(?:\d{1,2}日)?|今年(?:以来)?|去年(?:以来|底|初)?|近日|日前|当天|近年来|近期|目前|截至目前|下一步|此外|同时|其中|另外|为此|未来|如今|随后|上午|下午)+/u;
 /** Words that end a sentence's subject: adverbs, auxiliaries and the verbs that start a programme's sentence. */
 const SUBJECT_ENDS = [
-  '将', '还', '也', '已', '正', '始终', '持续', '积极', '深入', '不断', '坚持', '开展', '实施', '推进', '打造', '举办', '启动', '健全',
-  '组织', '深化', '创建', '出台', '印发', '落实', '以', '在', '于', '通过', '按照', '围绕', '聚焦', '着力', '全面', '计划', '召开',
-  '发布', '牵头', '联合', '先后', '要求', '大力', '扎实', '全力', '高标准', '率先', '创新', '探索', '建立', '成立', '推出', '制定',
-  '结合', '依托', '立足', '与', '携手', '把', '对', '为', '从', '是', '首次', '正式', '成功', '获评', '被', '要', '会同', '精心',
-  '认真', '努力', '进一步', '一直', '多次', '相继', '再次', '统筹', '加快', '加强', '强化', '完善', '提升', '优化', '做好', '抓好',
-  '用好', '发挥', '推动', '带动', '引导', '鼓励', '支持', '组建', '设立', '搭建', '构建', '开设', '部署', '动员', '承担', '负责',
+  '将',
+  '还',
+  '也',
+  '已',
+  '正',
+  '始终',
+  '持续',
+  '积极',
+  '深入',
+  '不断',
+  '坚持',
+  '开展',
+  '实施',
+  '推进',
+  '打造',
+  '举办',
+  '启动',
+  '健全',
+  '组织',
+  '深化',
+  '创建',
+  '出台',
+  '印发',
+  '落实',
+  '以',
+  '在',
+  '于',
+  '通过',
+  '按照',
+  '围绕',
+  '聚焦',
+  '着力',
+  '全面',
+  '计划',
+  '召开',
+  '发布',
+  '牵头',
+  '联合',
+  '先后',
+  '要求',
+  '大力',
+  '扎实',
+  '全力',
+  '高标准',
+  '率先',
+  '创新',
+  '探索',
+  '建立',
+  '成立',
+  '推出',
+  '制定',
+  '结合',
+  '依托',
+  '立足',
+  '与',
+  '携手',
+  '把',
+  '对',
+  '为',
+  '从',
+  '是',
+  '首次',
+  '正式',
+  '成功',
+  '获评',
+  '被',
+  '要',
+  '会同',
+  '精心',
+  '认真',
+  '努力',
+  '进一步',
+  '一直',
+  '多次',
+  '相继',
+  '再次',
+  '统筹',
+  '加快',
+  '加强',
+  '强化',
+  '完善',
+  '提升',
+  '优化',
+  '做好',
+  '抓好',
+  '用好',
+  '发挥',
+  '推动',
+  '带动',
+  '引导',
+  '鼓励',
+  '支持',
+  '组建',
+  '设立',
+  '搭建',
+  '构建',
+  '开设',
+  '部署',
+  '动员',
+  '承担',
+  '负责',
 ];
 /** What an owner's name ends with: a department, a body or a place. */
 const OWNER_END_RE = /(?:区|县|市|镇|乡|街道|社区|村|部|局|委|办|厅|政府|中心|集团|公司|协会|联合会|委员会|管委会|办事处|研究院|大学|银行)$/u;
@@ -135,9 +282,54 @@ const CITY_OWNERS = new Set(['济南']);
 const DIRECT_OWNER_RE = /(?:委|部|局|办|厅|政府|中心)$/u;
 /** Words after which the department right before the quotes starts (`全面落实市委《…》` → 市委). */
 const DIRECT_OWNER_STOPS = [
-  '落实', '实施', '开展', '推进', '以', '为', '的', '在', '由', '全面', '深入', '贯彻', '按照', '根据', '围绕', '结合', '参与', '承担',
-  '作为', '推广', '运用', '学习', '打造', '举办', '启动', '组织', '健全', '完善', '出台', '印发', '制定', '是', '和', '与', '及', '将',
-  '还', '也', '已', '了', '对', '推动', '助力', '聚焦', '深化', '升级', '提升', '擦亮',
+  '落实',
+  '实施',
+  '开展',
+  '推进',
+  '以',
+  '为',
+  '的',
+  '在',
+  '由',
+  '全面',
+  '深入',
+  '贯彻',
+  '按照',
+  '根据',
+  '围绕',
+  '结合',
+  '参与',
+  '承担',
+  '作为',
+  '推广',
+  '运用',
+  '学习',
+  '打造',
+  '举办',
+  '启动',
+  '组织',
+  '健全',
+  '完善',
+  '出台',
+  '印发',
+  '制定',
+  '是',
+  '和',
+  '与',
+  '及',
+  '将',
+  '还',
+  '也',
+  '已',
+  '了',
+  '对',
+  '推动',
+  '助力',
+  '聚焦',
+  '深化',
+  '升级',
+  '提升',
+  '擦亮',
 ];
 
 /** A span of the text where an initiative is named. */
@@ -343,8 +535,7 @@ interface Entry {
 /** Groups candidates into entries: same key, a part of a `、` list name, or an unquoted name extending another. */
 function groupCandidates(candidates: Candidate[]): Entry[] {
   const entries: Entry[] = [];
-  const formsOf = (c: Candidate): string[] =>
-    c.quoted ? [`“${c.name}”`, `‘${c.name}’`] : [c.printed];
+  const formsOf = (c: Candidate): string[] => (c.quoted ? [`“${c.name}”`, `‘${c.name}’`] : [c.printed]);
   for (const c of candidates) {
     const key = keyOf(c.name);
     const order = c.occurrence.para * 1_000_000 + c.occurrence.start;
@@ -366,8 +557,7 @@ function groupCandidates(candidates: Candidate[]): Entry[] {
     if (fuller || shorter) {
       same.aliases.add(same.name);
       Object.assign(same, { key, name: c.name, printed: c.printed, suffix: c.suffix ?? same.suffix });
-    }
-    else if (same.suffix === null && c.suffix !== null && same.key === key) same.suffix = c.suffix;
+    } else if (same.suffix === null && c.suffix !== null && same.key === key) same.suffix = c.suffix;
     same.first = Math.min(same.first, order);
   }
   for (const e of entries) e.aliases.delete(e.name);
@@ -496,10 +686,7 @@ function yearsAt(norm: string, occ: Occurrence, sentence: Span, alone: boolean, 
 /** Finds the initiatives named in a story's paragraphs (headline and kicker may be passed as extra paragraphs). */
 export function extractInitiatives(paragraphs: string[]): InitiativeMention[] {
   const norms = paragraphs.map(normalisePunctuation);
-  const candidates = norms.flatMap((norm, i) => [
-    ...quotedCandidates(norm, paragraphs[i]!, i),
-    ...unquotedCandidates(norm, paragraphs[i]!, i),
-  ]);
+  const candidates = norms.flatMap((norm, i) => [...quotedCandidates(norm, paragraphs[i]!, i), ...unquotedCandidates(norm, paragraphs[i]!, i)]);
   candidates.sort((a, b) => a.occurrence.para - b.occurrence.para || a.occurrence.start - b.occurrence.start);
   const entries = groupCandidates(candidates);
   const occurrencesByEntry = entries.map((e) => occurrencesOf(e, norms));

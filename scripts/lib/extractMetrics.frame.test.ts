@@ -49,7 +49,7 @@ const rows: Row[] = [
     expected: { 第三: { basis: 'rank', kind: 'rank' } },
   },
   {
-    what: '为…建设 makes the thing built the figures\' owner',
+    what: "为…建设 makes the thing built the figures' owner",
     paragraphs: ['去年，某科技公司为某重工集团建设了全国最大的智能工厂，实现年均5万台挖掘机、3万台柴油机等规模生产，预计年产值超200亿元。'],
     expected: {
       '5万台': { organisation: '某重工集团智能工厂', measure: '年均挖掘机产量' },
@@ -79,7 +79,7 @@ const rows: Row[] = [
     },
   },
   {
-    what: '去年 and 过去的一年 are the year before the story\'s; with no anchor they stay null',
+    what: "去年 and 过去的一年 are the year before the story's; with no anchor they stay null",
     paragraphs: ['过去的一年，某某局走访企业1000家次。去年新增就业岗位2000个。'],
     anchor: { topic: null, now: 2024 },
     expected: { '1000家次': { year: 2023, yearSource: 'story' }, '2000个': { year: 2023, yearSource: 'story' } },
@@ -91,7 +91,7 @@ const rows: Row[] = [
     expected: { '30个': { year: null, yearSource: null }, '20.5亿元': { year: null, yearSource: null } },
   },
   {
-    what: 'the investment of a counted set shares the count\'s status: planned start (计划…开工) does not make it a target',
+    what: "the investment of a counted set shares the count's status: planned start (计划…开工) does not make it a target",
     paragraphs: ['共推进项目20个，总投资90亿元，6个项目计划年底前开工，总投资30亿元。'],
     expected: { '6个': { target: false }, '30亿元': { target: false } },
   },
@@ -111,7 +111,7 @@ const rows: Row[] = [
     expected: { '1200亿元': { yearFrom: 2013, yearTo: 2022, year: null } },
   },
   {
-    what: '十年来 counts back from the story\'s year',
+    what: "十年来 counts back from the story's year",
     paragraphs: ['十年来，某某区累计新增市场主体12万户。'],
     anchor: { topic: null, now: 2023 },
     expected: { '12万户': { yearFrom: 2013, yearTo: 2023, period: '十年来' } },
@@ -147,7 +147,7 @@ const rows: Row[] = [
     expected: { '600列': { measure: '中欧班列年开行量' }, '900亿元': { measure: '某产业产业规模' } },
   },
   {
-    what: 'a second figure with a bare noun shares the first one\'s measure',
+    what: "a second figure with a bare noun shares the first one's measure",
     paragraphs: ['全市铁路到发集装箱总量约20万标箱400余万吨货物。'],
     expected: { '400余万吨': { measure: '铁路到发集装箱货物量' } },
   },

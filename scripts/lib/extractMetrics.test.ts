@@ -71,8 +71,7 @@ const rows: Row[] = [
   },
   {
     what: 'numbers inside names, codes, street numbers, metro lines and ordinals are not figures',
-    paragraph:
-      '该街道以“3456”工作法为抓手，在经十路88号设立服务站，地铁3号线站点同步建设，第五届运动会在此举办，“1+6+N”体系全面铺开。',
+    paragraph: '该街道以“3456”工作法为抓手，在经十路88号设立服务站，地铁3号线站点同步建设，第五届运动会在此举办，“1+6+N”体系全面铺开。',
     expected: [],
   },
   {
@@ -121,8 +120,7 @@ const rows: Row[] = [
   },
   {
     what: 'qualifiers: 超过, 近, 约, 余, 以上, 突破',
-    paragraph:
-      '全年接待游客超过800万人次，近300家企业参展，改造面积约1.5万平方米，签约50余个项目，带动就业1000人以上，交易额突破100亿元。',
+    paragraph: '全年接待游客超过800万人次，近300家企业参展，改造面积约1.5万平方米，签约50余个项目，带动就业1000人以上，交易额突破100亿元。',
     expected: [
       { text: '800万人次', qualifier: '超过', normalized: 8000000, baseUnit: '人次' },
       { text: '300家', qualifier: '近', subject: '企业参展' },
@@ -255,9 +253,7 @@ describe('extractMetrics', () => {
   it('never throws, and every figure is verbatim in its paragraph and sentence', () => {
     const newsy = fc.string({
       unit: fc.constantFrom(
-        ...'0123456789０１２３４５６７８９.，。、；：％%万亿余多以上约超近两三五个家项名人元亩吨年月日号第“”‘’《》()分别同比增长占位列居首位将计划到'.split(
-          '',
-        ),
+        ...'0123456789０１２３４５６７８９.，。、；：％%万亿余多以上约超近两三五个家项名人元亩吨年月日号第“”‘’《》()分别同比增长占位列居首位将计划到'.split(''),
       ),
       maxLength: 60,
     });

@@ -122,9 +122,7 @@ export function sentenceSpans(text: string): Span[] {
   while (i < text.length) {
     const ch = text[i] as string;
     // An ASCII full stop ends a sentence only between words, never inside `16.6`.
-    const isEnd =
-      SENTENCE_END.includes(ch) ||
-      (ch === '.' && (isHan(text[i - 1]) || /[%％”’)）]/.test(text[i - 1] ?? '')) && !isDigit(text[i + 1]));
+    const isEnd = SENTENCE_END.includes(ch) || (ch === '.' && (isHan(text[i - 1]) || /[%％”’)）]/.test(text[i - 1] ?? '')) && !isDigit(text[i + 1]));
     i++;
     if (!isEnd) continue;
     while (i < text.length && (SENTENCE_END.includes(text[i] as string) || CLOSERS.includes(text[i] as string))) i++;
@@ -194,8 +192,7 @@ function inside(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((s) => start >= s.start && end <= s.end);
 }
 
-const RANK =
-  /(位列|位居|居于|名列|排名|排在|跃居|稳居|跃升至|升至|居)([^，。；,;！？!?]{0,10}?)(第([一二三四五六七八九十]+|\d+)(?:位|名)?|首位|榜首)/g;
+const RANK = /(位列|位居|居于|名列|排名|排在|跃居|稳居|跃升至|升至|居)([^，。；,;！？!?]{0,10}?)(第([一二三四五六七八九十]+|\d+)(?:位|名)?|首位|榜首)/g;
 
 function findRanks(norm: string, source: string): Candidate[] {
   const found: Candidate[] = [];
@@ -421,8 +418,7 @@ function clauseEnd(norm: string, sentence: Span, pos: number): number {
   return sentence.end;
 }
 
-const GROWTH_BEFORE =
-  /(?:增长|增加|提高|提升|下降|减少|上升|上涨|回落|降低|增幅|涨幅|增速|降幅|上拉|拉动|高于|低于)(?:了|为|达到?|至|约)?$/;
+const GROWTH_BEFORE = /(?:增长|增加|提高|提升|下降|减少|上升|上涨|回落|降低|增幅|涨幅|增速|降幅|上拉|拉动|高于|低于)(?:了|为|达到?|至|约)?$/;
 const GENERIC_MEASURE = /^(?:总投资|投资|投资额|总额|金额|营业收入|营收)$/;
 // Measures that need the company or place they belong to in order to read on their own.
 const BARE_MEASURE = /^(?:产值|营业收入|营收|利税总额|利税|增加值|销售额|产量|收入|利润|税收)$/;
@@ -589,9 +585,7 @@ function resolve(ctx: SentenceContext, c: Candidate, k: number): Resolved {
   const previous = resolved[resolved.length - 1] ?? null;
   // A figure that restates another (`增长16.6%`, `位列第二`) takes its subject from the last base
   // quantity of the sentence, not from a share or rate in between.
-  const base =
-    [...resolved].reverse().find((r) => r.kind !== 'share' && r.kind !== 'rate' && r.candidate.unitClass !== 'points') ??
-    previous;
+  const base = [...resolved].reverse().find((r) => r.kind !== 'share' && r.kind !== 'rate' && r.candidate.unitClass !== 'points') ?? previous;
   const cStart = clauseStart(norm, sentence, c.qualifierStart);
   const cEnd = clauseEnd(norm, sentence, c.end);
   const prevInClause = previous !== null && previous.candidate.end > cStart;
@@ -665,9 +659,11 @@ function resolve(ctx: SentenceContext, c: Candidate, k: number): Resolved {
     measure = `${previous.measure.replace(/总?量$/, '')}${measure}量`;
   }
   // `是上年的1.6倍`, `高于全市2.1个百分点`: a ratio or gap restates the figure before it.
-  if ((c.unitClass === 'multiple' || c.unitClass === 'points') && (measure === null || /^(?:是|为|比|高于|低于)/.test(pre)) && previous?.measure) measure = previous.measure;
+  if ((c.unitClass === 'multiple' || c.unitClass === 'points') && (measure === null || /^(?:是|为|比|高于|低于)/.test(pre)) && previous?.measure)
+    measure = previous.measure;
   // `年均30万台重卡`: the yearly count of a product is its output.
-  if (measure !== null && /^年均/.test(measure) && !/量$/.test(measure) && /^(?:台|辆|件|套|吨|万台|万辆|万件|万套|万吨)$/.test(c.unit)) measure = `${measure}产量`;
+  if (measure !== null && /^年均/.test(measure) && !/量$/.test(measure) && /^(?:台|辆|件|套|吨|万台|万辆|万件|万套|万吨)$/.test(c.unit))
+    measure = `${measure}产量`;
   if (measure !== null && organisation === null && VAGUE_MEASURE.test(measure)) {
     const topic = topicOf(norm, sentence, c.qualifierStart);
     if (topic && !measure.startsWith(topic)) measure = topic + measure;
@@ -700,8 +696,7 @@ function basisOf(c: Candidate, kind: MetricKind, rawBefore: string): MetricBasis
 // Measures that do not say what they count or of what without the topic of their clause.
 const VAGUE_MEASURE = /^(?:项目|企业|货物|年开行量|开行量|产业规模|规模|总量|年产值|产值|营收|收入|增加值|总投资|投资|数量)$/;
 // Verbs that end the topic noun phrase opening a clause (`中欧班列通达…`, `能源互联集聚壮大`).
-const TOPIC_VERB =
-  /通达|集聚|壮大|实现|完成|突破|达到|达|增长|持续|加快|稳步|不断|全面|开行|发展|提升|提质|发力|领跑|位居|建成|形成|累计|共|是|为|已|将|新|在/;
+const TOPIC_VERB = /通达|集聚|壮大|实现|完成|突破|达到|达|增长|持续|加快|稳步|不断|全面|开行|发展|提升|提质|发力|领跑|位居|建成|形成|累计|共|是|为|已|将|新|在/;
 
 /** The topic noun phrase opening the clause-run a figure is in (`中欧班列` in `中欧班列通达…，年开行量突破800列`). */
 function topicOf(norm: string, sentence: Span, pos: number): string | null {
@@ -713,7 +708,12 @@ function topicOf(norm: string, sentence: Span, pos: number): string | null {
     }
   }
   // The first clause with words in it: `2022年，中欧班列通达…` opens with a time word.
-  const cleaned = norm.slice(start, pos).split(/[，,：:]/).map((c) => clean(c)).find((c) => c !== '') ?? '';
+  const cleaned =
+    norm
+      .slice(start, pos)
+      .split(/[，,：:]/)
+      .map((c) => clean(c))
+      .find((c) => c !== '') ?? '';
   const cut = cleaned.search(TOPIC_VERB);
   const topic = cut > 0 ? cleaned.slice(0, cut) : '';
   return topic.length >= 2 && topic.length <= 8 && /^[\p{Script=Han}A-Za-z0-9]+$/u.test(topic) ? topic : null;
@@ -724,7 +724,7 @@ function measureOf(subject: string, organisation: string | null): string | null 
   let m = shorten(subject).replace(/^[、，,：:\s]+|[、，,：:\s]+$/g, '');
   if (organisation && m.startsWith(organisation)) m = m.slice(organisation.length);
   m = m.replace(/(?:下降|增速|增幅)$/, '').replace(/^(?:全市|全区|全县|全省|全镇|全街道|全村|本区|该区|本市)/, '');
-  if (m.includes('、') || m.length < 2 || m.length > 20 || !isHan(m[m.length - 1]) && !/[”’)）A-Za-z0-9]$/.test(m)) return null;
+  if (m.includes('、') || m.length < 2 || m.length > 20 || (!isHan(m[m.length - 1]) && !/[”’)）A-Za-z0-9]$/.test(m))) return null;
   // A verb fragment is no measure (`是`, `过项目`, `项目可`).
   if (/^(?:是|为|过|可|有|达|至|到|了|的)/.test(m) || /(?:可|是|为|了)$/.test(m)) return null;
   return m;
@@ -796,7 +796,12 @@ function isEnumerated(norm: string, sentence: Span, c: Candidate, tail: number):
 }
 
 /** Where a span of years stands before a figure: `2013—2022年` (years printed) or `十年来` (years counted back). */
-function spanBefore(norm: string, sentence: Span, pos: number, now: number | null): { from: number | null; to: number | null; printed: string; at: number } | null {
+function spanBefore(
+  norm: string,
+  sentence: Span,
+  pos: number,
+  now: number | null,
+): { from: number | null; to: number | null; printed: string; at: number } | null {
   const seg = norm.slice(sentence.start, pos);
   const printed = [...seg.matchAll(YEAR_SPAN)].at(-1);
   if (printed) return { from: Number(printed[1]), to: Number(printed[2]), printed: printed[0], at: sentence.start + (printed.index ?? 0) };
@@ -821,10 +826,9 @@ export function extractMetrics(paragraphs: readonly string[], opts: ExtractMetri
     const names = nameSpans(norm);
     const years = yearMentions(norm, names, anchor);
     const marks = targetMarks(norm, names);
-    const all: Candidate[] = [
-      ...findQuantities(paragraph).map((q): Candidate => ({ ...q, rank: false })),
-      ...findRanks(norm, paragraph),
-    ].sort((a, b) => a.start - b.start);
+    const all: Candidate[] = [...findQuantities(paragraph).map((q): Candidate => ({ ...q, rank: false })), ...findRanks(norm, paragraph)].sort(
+      (a, b) => a.start - b.start,
+    );
     // A year stated as the topic of a sentence (`2025年，济南将…`, `这一年，…`) carries to the next sentences.
     let carried: { year: number | null; target: boolean; source: 'text' | 'story' } | null = null;
     sentenceSpans(paragraph).forEach((sentence, sentenceIndex) => {
@@ -870,7 +874,12 @@ export function extractMetrics(paragraphs: readonly string[], opts: ExtractMetri
         // The total of a set stated right after the set's count (`12个项目计划年底前开工，总投资9亿元`) is a fact of
         // that set: it is a target only when the count is, whatever plan the count's clause states.
         const prev = k > 0 ? kept[k - 1]! : null;
-        if (prev && ctx.resolved[k - 1]!.kind === 'count' && TOTAL_OF_COUNTED.test(norm.slice(prev.end, c.qualifierStart)) && !sentenceMarks.some((m) => m >= prev.end && m < c.qualifierStart && clauseStart(norm, sentence, c.qualifierStart) <= m)) {
+        if (
+          prev &&
+          ctx.resolved[k - 1]!.kind === 'count' &&
+          TOTAL_OF_COUNTED.test(norm.slice(prev.end, c.qualifierStart)) &&
+          !sentenceMarks.some((m) => m >= prev.end && m < c.qualifierStart && clauseStart(norm, sentence, c.qualifierStart) <= m)
+        ) {
           target = out[out.length - 1]!.target;
         }
         out.push({
@@ -884,7 +893,10 @@ export function extractMetrics(paragraphs: readonly string[], opts: ExtractMetri
           qualifier: c.qualifier,
           subject: r.subject,
           year,
-          period: span && (!periodMatch || span.at > sentence.start + (periodMatch.index ?? 0)) ? paragraph.slice(span.at, span.at + span.printed.length) : printedAt(paragraph, sentence.start, periodMatch),
+          period:
+            span && (!periodMatch || span.at > sentence.start + (periodMatch.index ?? 0))
+              ? paragraph.slice(span.at, span.at + span.printed.length)
+              : printedAt(paragraph, sentence.start, periodMatch),
           quote: paragraph.slice(sentence.start, sentence.end),
           text: c.text,
           paragraph: index,

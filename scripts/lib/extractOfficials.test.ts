@@ -281,10 +281,11 @@ describe('extractOfficials: quotes', () => {
   });
 
   it('a role-only person counts once a quote is attributed to them', () => {
-    const found = run(['到服务中心挂职不久，年轻干部王泽楠就萌生了组建联盟的想法。', '“但是同事们纷纷摇头，认为将负责同志聚在一起，不现实。”王泽楠却想着试一试。']);
-    expect(found).toEqual([
-      { name: '王泽楠', titles: ['年轻干部'], quotes: ['但是同事们纷纷摇头，认为将负责同志聚在一起，不现实。'], paragraphs: [0, 1] },
+    const found = run([
+      '到服务中心挂职不久，年轻干部王泽楠就萌生了组建联盟的想法。',
+      '“但是同事们纷纷摇头，认为将负责同志聚在一起，不现实。”王泽楠却想着试一试。',
     ]);
+    expect(found).toEqual([{ name: '王泽楠', titles: ['年轻干部'], quotes: ['但是同事们纷纷摇头，认为将负责同志聚在一起，不现实。'], paragraphs: [0, 1] }]);
   });
 });
 

@@ -94,15 +94,123 @@ const NAME_LEFT_BLOCK: Readonly<Record<string, string>> = {
  * paragraph or context, and an unlisted place never ends its name with one.
  */
 const ORDINARY_CORES = new Set([
-  '幸福', '阳光', '明星', '创业', '公园', '花园', '文明', '平安', '和谐', '新城', '新兴', '安康', '中心', '小康',
-  '振兴', '新建', '普通', '国家', '全家', '胜利', '前进', '光明', '和平', '河南', '河北', '东风', '向阳', '红星',
-  '红旗', '团结', '友谊', '复兴', '立新', '建设', '先锋', '民主', '联合', '富民', '利民', '吉祥', '如意', '五一',
-  '新路', '大路', '大街', '三里', '果园', '书院', '码头', '学院', '温泉', '清泉', '山水', '滨河', '湖畔', '彩虹',
-  '锦绣', '长安', '永康', '开元', '朝阳', '城乡', '城市', '农村', '乡村', '试点', '示范', '活力', '美丽', '智慧',
-  '贫困', '重点', '先进', '薄弱', '空壳', '行政', '自然', '传统', '特色', '旅游', '专业', '合并', '搬迁', '安置',
-  '老旧', '城中', '边远', '偏远', '山区', '沿黄', '省级', '市级', '区级', '全国', '样板', '标杆', '后进', '软弱',
-  '涣散', '集体', '党建', '红色', '宜居', '和美', '文化', '生态', '数字', '未来', '完整', '友好', '现代', '新型',
-  '居民', '农业', '工业', '产业', '养老',
+  '幸福',
+  '阳光',
+  '明星',
+  '创业',
+  '公园',
+  '花园',
+  '文明',
+  '平安',
+  '和谐',
+  '新城',
+  '新兴',
+  '安康',
+  '中心',
+  '小康',
+  '振兴',
+  '新建',
+  '普通',
+  '国家',
+  '全家',
+  '胜利',
+  '前进',
+  '光明',
+  '和平',
+  '河南',
+  '河北',
+  '东风',
+  '向阳',
+  '红星',
+  '红旗',
+  '团结',
+  '友谊',
+  '复兴',
+  '立新',
+  '建设',
+  '先锋',
+  '民主',
+  '联合',
+  '富民',
+  '利民',
+  '吉祥',
+  '如意',
+  '五一',
+  '新路',
+  '大路',
+  '大街',
+  '三里',
+  '果园',
+  '书院',
+  '码头',
+  '学院',
+  '温泉',
+  '清泉',
+  '山水',
+  '滨河',
+  '湖畔',
+  '彩虹',
+  '锦绣',
+  '长安',
+  '永康',
+  '开元',
+  '朝阳',
+  '城乡',
+  '城市',
+  '农村',
+  '乡村',
+  '试点',
+  '示范',
+  '活力',
+  '美丽',
+  '智慧',
+  '贫困',
+  '重点',
+  '先进',
+  '薄弱',
+  '空壳',
+  '行政',
+  '自然',
+  '传统',
+  '特色',
+  '旅游',
+  '专业',
+  '合并',
+  '搬迁',
+  '安置',
+  '老旧',
+  '城中',
+  '边远',
+  '偏远',
+  '山区',
+  '沿黄',
+  '省级',
+  '市级',
+  '区级',
+  '全国',
+  '样板',
+  '标杆',
+  '后进',
+  '软弱',
+  '涣散',
+  '集体',
+  '党建',
+  '红色',
+  '宜居',
+  '和美',
+  '文化',
+  '生态',
+  '数字',
+  '未来',
+  '完整',
+  '友好',
+  '现代',
+  '新型',
+  '居民',
+  '农业',
+  '工业',
+  '产业',
+  '养老',
 ]);
 
 const ORDINARY_CORE_LIST = [...ORDINARY_CORES];
@@ -126,12 +234,36 @@ const UNLISTED_AFTER: Partial<Record<PlaceKind, RegExp>> = {
 };
 
 /** Words ending in a place suffix that are not names: `新型城镇化`, `特色小镇`, `美丽乡村`, `驻村`. */
-const GENERIC_COMPOUNDS = new Set(['城镇', '乡镇', '村镇', '集镇', '市镇', '小镇', '乡村', '农村', '山村', '渔村', '驻村', '进村', '帮村', '联村', '助村', '逐村', '回村']);
+const GENERIC_COMPOUNDS = new Set([
+  '城镇',
+  '乡镇',
+  '村镇',
+  '集镇',
+  '市镇',
+  '小镇',
+  '乡村',
+  '农村',
+  '山村',
+  '渔村',
+  '驻村',
+  '进村',
+  '帮村',
+  '联村',
+  '助村',
+  '逐村',
+  '回村',
+]);
 
 const SUFFIX_KIND: Readonly<Record<string, PlaceKind>> = { 街道: 'street', 镇: 'town', 社区: 'community', 村: 'village' };
 
 const KIND_RANK: Readonly<Record<PlaceKind, number>> = {
-  district: 1, county: 1, 'functional-area': 1, street: 2, town: 2, community: 3, village: 3,
+  district: 1,
+  county: 1,
+  'functional-area': 1,
+  street: 2,
+  town: 2,
+  community: 3,
+  village: 3,
 };
 
 /** A form found in the text before context is weighed. */
@@ -232,7 +364,15 @@ function scan(text: string, gazetteer: Gazetteer): RawMatch[] {
 }
 
 /** Applies the context-free checks to one form at one position; undefined when it is not a mention. */
-function accept(text: string, start: number, end: number, form: string, entries: readonly FormEntry[], gazetteer: Gazetteer, previousEnd: number): RawMatch | undefined {
+function accept(
+  text: string,
+  start: number,
+  end: number,
+  form: string,
+  entries: readonly FormEntry[],
+  gazetteer: Gazetteer,
+  previousEnd: number,
+): RawMatch | undefined {
   if (afterOutsidePlace(text, start, gazetteer)) return undefined;
   const before = text[start - 1];
   if (before !== undefined && (NAME_LEFT_BLOCK[form] ?? '').includes(before)) return undefined;
@@ -290,7 +430,8 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, context: reado
   const mentions: PlaceMention[] = [];
   raw.forEach((match, index) => {
     const previous = mentions.at(-1);
-    const adjacent = previous !== undefined && previous.end === match.start && previous.place.code !== null ? placeByCode(gazetteer, previous.place.code) : undefined;
+    const adjacent =
+      previous !== undefined && previous.end === match.start && previous.place.code !== null ? placeByCode(gazetteer, previous.place.code) : undefined;
     const listed = listedWithDistrict(text, raw[index - 1], match) || listedWithDistrict(text, match, raw[index + 1]);
     const mention = resolve(text, { ...match, needsSupport: match.needsSupport && !listed }, adjacent, anchors, contextPlaces, gazetteer);
     if (mention !== undefined) mentions.push(mention);
@@ -345,13 +486,25 @@ function listedWithDistrict(text: string, first: RawMatch | undefined, second: R
 }
 
 /** Picks the place a match names, or drops it when it needs support and has none. */
-function resolve(text: string, match: RawMatch, adjacent: Place | undefined, anchors: readonly Place[], contextPlaces: readonly Place[], gazetteer: Gazetteer): PlaceMention | undefined {
+function resolve(
+  text: string,
+  match: RawMatch,
+  adjacent: Place | undefined,
+  anchors: readonly Place[],
+  contextPlaces: readonly Place[],
+  gazetteer: Gazetteer,
+): PlaceMention | undefined {
   const printed = text.slice(match.start, match.end);
   const base = { text: printed, start: match.start, end: match.end, via: match.via };
   const below = (outer: Place): boolean => match.candidates.every((place) => KIND_RANK[place.kind] > KIND_RANK[outer.kind]);
 
   // A dataset name printed after a district or street it does not belong to is another place of that name there.
-  if (adjacent !== undefined && adjacent.kind !== 'functional-area' && below(adjacent) && !match.candidates.some((place) => isWithin(gazetteer, place, adjacent))) {
+  if (
+    adjacent !== undefined &&
+    adjacent.kind !== 'functional-area' &&
+    below(adjacent) &&
+    !match.candidates.some((place) => isWithin(gazetteer, place, adjacent))
+  ) {
     const kinds = [...new Set(match.candidates.map((place) => place.kind))];
     if (kinds.length === 1 && kinds[0] !== undefined) {
       return { ...base, via: 'unlisted', place: { code: null, name: printed, kind: kinds[0], parentCode: adjacent.code }, candidates: [] };
@@ -378,7 +531,10 @@ function resolve(text: string, match: RawMatch, adjacent: Place | undefined, anc
   return {
     ...base,
     place: { code: null, name: printed, kind, parentCode: shared?.code ?? null },
-    candidates: candidates.map((place) => place.code).filter((code): code is string => code !== null).sort(),
+    candidates: candidates
+      .map((place) => place.code)
+      .filter((code): code is string => code !== null)
+      .sort(),
   };
 }
 

@@ -4,7 +4,12 @@ import { officialCategory } from './officialCategory.ts';
 describe('officialCategory', () => {
   const rows: { why: string; titles: string[]; category: string | null; certain: boolean }[] = [
     { why: 'a city party secretary', titles: ['省委常委', '某市委书记'], category: 'party', certain: true },
-    { why: 'a bureau’s party secretary printed before its head: the first post decides', titles: ['某市统计局党组书记', '某市统计局局长'], category: 'party', certain: true },
+    {
+      why: 'a bureau’s party secretary printed before its head: the first post decides',
+      titles: ['某市统计局党组书记', '某市统计局局长'],
+      category: 'party',
+      certain: true,
+    },
     { why: 'a seat in the political consultative conference is skipped', titles: ['某市政协委员', '某市统计局局长'], category: 'government', certain: true },
     { why: 'a district head', titles: ['某区区长'], category: 'government', certain: true },
     { why: 'a department of the city party committee', titles: ['市委宣传部副部长'], category: 'party', certain: true },

@@ -44,7 +44,8 @@ const SIGNS: readonly [OfficialCategory, RegExp][] = [
 const SEAT_RE = /政协委员|政协常委|人大代表|人大常委|党代表/u;
 
 /** Words a post ends with: the category read from such a title is certain. */
-const POST_END_RE = /(?:书记|委员|常委|部长|局长|主任|[省市区县镇乡村]长|处长|科长|所长|院长|校长|董事长|董事|总经理|经理|总裁|合伙人|创始人|负责人|会长|理事长|站长|馆长|网格员|网格长|楼长|研究员|教授|院士|主席|秘书长|成员)$/u;
+const POST_END_RE =
+  /(?:书记|委员|常委|部长|局长|主任|[省市区县镇乡村]长|处长|科长|所长|院长|校长|董事长|董事|总经理|经理|总裁|合伙人|创始人|负责人|会长|理事长|站长|馆长|网格员|网格长|楼长|研究员|教授|院士|主席|秘书长|成员)$/u;
 
 /** The category one title shows, or null. */
 export function titleCategory(title: string): OfficialCategory | null {

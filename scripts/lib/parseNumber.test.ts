@@ -1,14 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  findQuantities,
-  lookupUnit,
-  parseChineseNumeral,
-  parseNumber,
-  parseQuantity,
-  scaleDecimal,
-  toHalfWidth,
-} from './parseNumber.ts';
+import { findQuantities, lookupUnit, parseChineseNumeral, parseNumber, parseQuantity, scaleDecimal, toHalfWidth } from './parseNumber.ts';
 
 describe('toHalfWidth', () => {
   it('folds full-width digits, point and percent one character for one', () => {
@@ -151,9 +143,7 @@ describe('findQuantities', () => {
 describe('properties', () => {
   const newsy = fc.string({
     unit: fc.constantFrom(
-      ...'0123456789０１２３４５６７８９.,，。、％%万亿千百十余多以上约超近两一二三五个家项名人元亩吨平方米年月日号第“”《》()-～至'.split(
-        '',
-      ),
+      ...'0123456789０１２３４５６７８９.,，。、％%万亿千百十余多以上约超近两一二三五个家项名人元亩吨平方米年月日号第“”《》()-～至'.split(''),
     ),
     maxLength: 40,
   });

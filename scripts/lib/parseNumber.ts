@@ -7,19 +7,7 @@
  */
 
 /** What a unit measures; decides the base unit and, later, the kind of figure. */
-export type UnitClass =
-  | 'money'
-  | 'percent'
-  | 'points'
-  | 'count'
-  | 'area'
-  | 'weight'
-  | 'volume'
-  | 'length'
-  | 'energy'
-  | 'duration'
-  | 'multiple'
-  | 'number';
+export type UnitClass = 'money' | 'percent' | 'points' | 'count' | 'area' | 'weight' | 'volume' | 'length' | 'energy' | 'duration' | 'multiple' | 'number';
 
 /** A unit as printed, with the base unit it converts to: value × 10^exponent is in `baseUnit`. */
 export interface UnitInfo {
@@ -218,12 +206,7 @@ const UNIT_DEFS: readonly UnitDef[] = [
   ['架次', '架次', 0, 'count'],
   ['车次', '车次', 0, 'count'],
   ['项目', '个', 0, 'count'],
-  ...[...'个家项名人处支场次列条台栋幢户座所批类位件套辆艘架只头张部本种款间株棵笔份例起宗块门'].map((u): UnitDef => [
-    u,
-    u,
-    0,
-    'count',
-  ]),
+  ...[...'个家项名人处支场次列条台栋幢户座所批类位件套辆艘架只头张部本种款间株棵笔份例起宗块门'].map((u): UnitDef => [u, u, 0, 'count']),
 ];
 
 const UNITS_BY_LENGTH: readonly UnitDef[] = [...UNIT_DEFS].sort((a, b) => b[0].length - a[0].length);
@@ -253,8 +236,7 @@ export function lookupUnit(printed: string): UnitInfo | null {
     const rest = norm.slice(mult.length);
     if (rest === '') return { unit: printed, baseUnit: '', exponent: multExp, unitClass: 'number' };
     for (const [unit, baseUnit, exponent, unitClass] of UNIT_DEFS) {
-      if (unit === rest && MULTIPLIABLE.has(unitClass))
-        return { unit: printed, baseUnit, exponent: exponent + multExp, unitClass };
+      if (unit === rest && MULTIPLIABLE.has(unitClass)) return { unit: printed, baseUnit, exponent: exponent + multExp, unitClass };
     }
   }
   return null;
@@ -424,12 +406,7 @@ function readQuantityAt(source: string, norm: string, i: number, bare: boolean):
     const sep = startsWithAny(norm, pos, RANGE_SEPARATORS);
     if (sep) {
       const candidate = readNumberAt(norm, pos + sep.length);
-      if (
-        candidate &&
-        candidate.numeral === first.numeral &&
-        candidate.multiplier === '' &&
-        norm.startsWith(info.unit, candidate.end)
-      ) {
+      if (candidate && candidate.numeral === first.numeral && candidate.multiplier === '' && norm.startsWith(info.unit, candidate.end)) {
         second = candidate;
         pos = candidate.end + info.unit.length;
       }

@@ -49,7 +49,10 @@ export function readStories(sources: SourceFile[], warnings: Warning[]): Slugged
     const stories = splitStories(clean(text), source.name);
     if (stories.length === 0) throw new InputError(source.name, 1, 'no story found: the file has no paragraph of running text');
     for (const story of stories) {
-      const key = story.blocks.map((b) => b.text).join('\n').replace(/\s+/gu, '');
+      const key = story.blocks
+        .map((b) => b.text)
+        .join('\n')
+        .replace(/\s+/gu, '');
       const earlier = seenBodies.get(key);
       if (earlier !== undefined) {
         warnings.push({ at: `${source.name}:${story.line}`, message: `same story as ${earlier}; skipped` });
@@ -98,7 +101,12 @@ function firstSentence(story: Story): string {
 }
 
 /** Validates a record with its collection's schema; a failure names the source file, line and field. */
-export function validate<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown, file: string, line: number | null): T {
+export function validate<T>(
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
+  value: unknown,
+  file: string,
+  line: number | null,
+): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
@@ -143,7 +151,8 @@ function readPublishedCharts(files: Map<string, string>): PublishedChart[] {
     const parsed = schemas.charts.safeParse(raw);
     if (!parsed.success) {
       // A generated chart that no longer parses is simply replaced; a journalist's chart must be fixed by hand.
-      if (handMade) throw new InputError(`charts/${name}`, 1, `hand-made chart is invalid: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
+      if (handMade)
+        throw new InputError(`charts/${name}`, 1, `hand-made chart is invalid: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
       continue;
     }
     out.push({ id, data: parsed.data, text });
@@ -178,7 +187,9 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
   const manifest = options.manifest ?? new Map();
   const stories = readStories(sources, warnings);
   const pageYears = pageYearsOf(stories);
-  const extractions = stories.map((story) => extractStory(story, gazetteer, { published: articleSourceFields(manifest, story.source).published, pageYear: pageYears.get(story.source) ?? null }));
+  const extractions = stories.map((story) =>
+    extractStory(story, gazetteer, { published: articleSourceFields(manifest, story.source).published, pageYear: pageYears.get(story.source) ?? null }),
+  );
   const corpus = resolve(extractions, gazetteer, corrections, warnings);
   const files = new Map<string, string>();
   const storyBySlug = new Map(stories.map((s) => [s.slug, s]));
@@ -232,11 +243,13 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
   });
   const charts = plan.charts;
   files.set(`charts/${SLUG_REGISTRY_FILE}`, slugRegistryText([...registered, ...published.map(({ id, data }) => ({ id, data }))], charts));
-  for (const c of charts) files.set(`charts/${c.id}.md`, chartToMarkdown({ id: c.id, data: validate(schemas.charts, c.data, ...where(c.data.articles[0] ?? '')) }));
+  for (const c of charts)
+    files.set(`charts/${c.id}.md`, chartToMarkdown({ id: c.id, data: validate(schemas.charts, c.data, ...where(c.data.articles[0] ?? '')) }));
   // Hand-made charts are kept byte for byte; each must still point at figures and programmes that exist.
   for (const chart of published.filter((p) => p.data.handMade)) {
     const missing = [...chart.data.metrics.filter((id) => !corpus.metrics.has(id)), ...chart.data.initiatives.filter((id) => !corpus.initiatives.has(id))];
-    if (missing.length > 0) throw new InputError(`charts/${chart.id}.md`, 1, `hand-made chart refers to ${missing.join(', ')}, which ingest no longer finds; fix the chart by hand`);
+    if (missing.length > 0)
+      throw new InputError(`charts/${chart.id}.md`, 1, `hand-made chart refers to ${missing.join(', ')}, which ingest no longer finds; fix the chart by hand`);
     // A journalist's chart passes the same comparability rules as a proposed one.
     const broken = checkHandMadeChart(chart.data, (id) => corpus.metrics.get(id)?.data);
     if (broken) throw new InputError(`charts/${chart.id}.md`, 1, `hand-made chart ${broken}; fix or drop the chart`);
@@ -263,9 +276,14 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
         corrected: corrections.corrections.officials.category.some((c) => c.name === data.name),
       })),
       initiatives: [...corpus.initiatives.values()].map(({ data }) => ({ name: data.name, aliases: data.aliases })),
-      listedPlaces: extractions.flatMap((ex) =>
-        [...new Map(ex.places.flat().filter((m) => m.via === 'list').map((m) => [m.text, { article: ex.story.slug, printed: m.text, name: m.place.name }])).values()],
-      ),
+      listedPlaces: extractions.flatMap((ex) => [
+        ...new Map(
+          ex.places
+            .flat()
+            .filter((m) => m.via === 'list')
+            .map((m) => [m.text, { article: ex.story.slug, printed: m.text, name: m.place.name }]),
+        ).values(),
+      ]),
     },
   };
 }

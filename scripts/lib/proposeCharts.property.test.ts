@@ -12,7 +12,12 @@ import { framed } from './frameFixtures.ts';
 // Small pools, so that figures often share a frame (and charts form) and often nearly share one (and must not).
 const RATE_TEXTS = ['12%', '7.5%', '-3%', '2.1个百分点'];
 const LEVEL_TEXTS = ['30个', '12个', '57个', '45亿元', '超过100亿元', '1000个以上'];
-const ENTITIES: [string, 'place' | 'organisation' | 'city'][] = [['甲区', 'place'], ['乙区', 'place'], ['丙区', 'place'], ['某集团', 'organisation']];
+const ENTITIES: [string, 'place' | 'organisation' | 'city'][] = [
+  ['甲区', 'place'],
+  ['乙区', 'place'],
+  ['丙区', 'place'],
+  ['某集团', 'organisation'],
+];
 const MEASURES = ['工业总产值', '签约项目', '营业收入'];
 const BASES = ['level', 'growth-rate', 'level', 'growth-rate', 'share', 'change'] as const;
 const PERIODS = [null, '一季度'];
@@ -81,7 +86,10 @@ describe('proposeCharts: property', () => {
       fc.property(fc.array(group, { minLength: 1, maxLength: 12 }), (groups) => {
         const metrics = groups.flatMap((g, i) => groupFigures(g, `g${i}`));
         const byId = new Map(metrics.map((m) => [m.id, m.data]));
-        const { charts } = planCharts({ metrics, articles: ['s1', 's2'].map((slug, i) => ({ slug, title: slug, source: 'x.txt', storyIndex: i + 1, paragraphs: SENTENCES })) });
+        const { charts } = planCharts({
+          metrics,
+          articles: ['s1', 's2'].map((slug, i) => ({ slug, title: slug, source: 'x.txt', storyIndex: i + 1, paragraphs: SENTENCES })),
+        });
         for (const { data: chart } of charts) {
           drawnByRule.set(chart.rule ?? '', (drawnByRule.get(chart.rule ?? '') ?? 0) + 1);
           const figs = chart.metrics.map((id) => byId.get(id)!);

@@ -74,10 +74,11 @@ describe('charts from real figures with hand-written frames', () => {
     `);
   });
 
-  it('charts no company figure as a place\'s, no enumerated count, no floor in a ratio, no voucher ratio beside growth', () => {
+  it("charts no company figure as a place's, no enumerated count, no floor in a ratio, no voucher ratio beside growth", () => {
     const drawn = new Set(plan.charts.flatMap((c) => c.data.metrics));
     // 三一重工's factory, the three named firms (3家), 超过100亿元, the 20% voucher top-up, the 2025 target.
-    for (const id of ['1500-yi-yuan-f56c03', '3-jia-4e7787', '100-yi-yuan-bc8e91', '20pct-946d44', '1000-ge-yi-shang-93eecc']) expect(drawn.has(id), id).toBe(false);
+    for (const id of ['1500-yi-yuan-f56c03', '3-jia-4e7787', '100-yi-yuan-bc8e91', '20pct-946d44', '1000-ge-yi-shang-93eecc'])
+      expect(drawn.has(id), id).toBe(false);
     expect(plan.charts.some((c) => /倍/u.test(c.data.finding))).toBe(false);
   });
 });

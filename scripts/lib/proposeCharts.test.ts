@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { chartToMarkdown, parseSlugRegistry, planCharts, proposeCharts, slugRegistryText, type ArticleInput, type InitiativeInput, type MetricInput } from './proposeCharts.ts';
+import {
+  chartToMarkdown,
+  parseSlugRegistry,
+  planCharts,
+  proposeCharts,
+  slugRegistryText,
+  type ArticleInput,
+  type InitiativeInput,
+  type MetricInput,
+} from './proposeCharts.ts';
 import { framed } from './frameFixtures.ts';
 import { schemas, type MetricData } from '../../src/schemas.ts';
 
@@ -25,7 +34,14 @@ describe('proposeCharts: frames decide, not units', () => {
   });
 
   it('compares one measure of three districts printed in three stories, each bar from its own story', () => {
-    const frame = (entity: string, district: string): Partial<MetricData> => ({ entity, district, measure: '规上工业增加值', basis: 'growth-rate', year: 2023, period: '一季度' });
+    const frame = (entity: string, district: string): Partial<MetricData> => ({
+      entity,
+      district,
+      measure: '规上工业增加值',
+      basis: 'growth-rate',
+      year: 2023,
+      period: '一季度',
+    });
     const metrics = [
       fig('a', '12.5%', '2023年一季度，甲区规上工业增加值同比增长12.5%。', 's1', frame('甲区', 'jia-qu')),
       fig('b', '7.4%', '今年一季度，乙区规上工业增加值增长7.4%。', 's2', frame('乙区', 'yi-qu')),
@@ -81,7 +97,7 @@ describe('proposeCharts: indicators of one place', () => {
     fig('d', '107%', q2, 's1', { ...one, measure: '产值', entity: '某机床集团', entityKind: 'organisation' }),
   ];
 
-  it('ranks the place\'s growth rates, each bar its measure, without the company', () => {
+  it("ranks the place's growth rates, each bar its measure, without the company", () => {
     const [chart, ...rest] = proposeCharts({ metrics, articles: [story('s1', [q1, q2])] });
     expect(rest).toEqual([]);
     expect(chart!.data).toMatchObject({
@@ -138,7 +154,11 @@ describe('proposeCharts: parts of a whole', () => {
 
   it('does not stack over a floor (57个以上): its shares are unknown', () => {
     const floor = '全区推进重点项目57个以上，其中产业项目30个、民生项目12个。';
-    const ms = [fig('w', '57个以上', floor, 's1', { measure: '重点项目' }), fig('a', '30个', floor, 's1', { measure: '产业项目' }), fig('b', '12个', floor, 's1', { measure: '民生项目' })];
+    const ms = [
+      fig('w', '57个以上', floor, 's1', { measure: '重点项目' }),
+      fig('a', '30个', floor, 's1', { measure: '产业项目' }),
+      fig('b', '12个', floor, 's1', { measure: '民生项目' }),
+    ];
     const plan = planCharts({ metrics: ms, articles: [story('s1', [floor])] });
     expect(plan.charts).toEqual([]);
     expect(plan.dropped).toMatchObject([{ rule: 'parts-of-whole', broken: 'floor-in-ratio' }]);
@@ -149,9 +169,12 @@ describe('proposeCharts: over time, across stories', () => {
   const f = (id: string, text: string, year: number, article: string, extra: Partial<MetricData> = {}) =>
     fig(id, text, `${year}年，某市签约项目${text}。`, article, { entity: '某市', entityKind: 'city', measure: '签约项目', year, district: null, ...extra });
 
-  it('draws one entity\'s measure over the years from two stories, and the next target of the same measure marked', () => {
+  it("draws one entity's measure over the years from two stories, and the next target of the same measure marked", () => {
     const metrics = [f('a', '540个', 2023, 's1'), f('b', '671个', 2024, 's2'), f('t', '700个', 2025, 's2', { target: true })];
-    const [chart, ...rest] = proposeCharts({ metrics, articles: [story('s1', [metrics[0]!.data.quote], 1), story('s2', [metrics[1]!.data.quote, metrics[2]!.data.quote], 2)] });
+    const [chart, ...rest] = proposeCharts({
+      metrics,
+      articles: [story('s1', [metrics[0]!.data.quote], 1), story('s2', [metrics[1]!.data.quote, metrics[2]!.data.quote], 2)],
+    });
     expect(rest).toEqual([]);
     expect(chart!.data).toMatchObject({
       rule: 'over-time',
@@ -171,18 +194,31 @@ describe('proposeCharts: over time, across stories', () => {
 });
 
 describe('proposeCharts: programmes and records', () => {
-  it('draws a plan\'s yearly phases under the span that holds them', () => {
+  it("draws a plan's yearly phases under the span that holds them", () => {
     const initiative = (slug: string, name: string, start: number, end: number, districts: string[] = []): InitiativeInput => ({
       slug,
       data: { name, owner: null, districts, articles: ['s1'], years: { start, end } },
     });
-    const initiatives = [initiative('a', '打基础年', 2023, 2023, ['mou-qu']), initiative('b', '上台阶年', 2024, 2024), initiative('c', '创一流年', 2025, 2025), initiative('p', '三提升', 2023, 2025, ['mou-qu'])];
+    const initiatives = [
+      initiative('a', '打基础年', 2023, 2023, ['mou-qu']),
+      initiative('b', '上台阶年', 2024, 2024),
+      initiative('c', '创一流年', 2025, 2025),
+      initiative('p', '三提升', 2023, 2025, ['mou-qu']),
+    ];
     const [chart] = proposeCharts({ metrics: [], articles: [story('s1', ['x'])], districts: [{ slug: 'mou-qu', name: '某区', aliases: [] }], initiatives });
-    expect(chart!.data).toMatchObject({ rule: 'programme-timeline', type: 'timeline', title: '某区“三提升”三年安排（2023—2025年）', initiatives: ['p', 'a', 'b', 'c'] });
+    expect(chart!.data).toMatchObject({
+      rule: 'programme-timeline',
+      type: 'timeline',
+      title: '某区“三提升”三年安排（2023—2025年）',
+      initiatives: ['p', 'a', 'b', 'c'],
+    });
   });
 
   it('does not wrap a programme name in a second pair of quotes when it carries its own', () => {
-    const initiative = (slug: string, name: string, start: number, end: number): InitiativeInput => ({ slug, data: { name, owner: null, districts: [], articles: ['s1'], years: { start, end } } });
+    const initiative = (slug: string, name: string, start: number, end: number): InitiativeInput => ({
+      slug,
+      data: { name, owner: null, districts: [], articles: ['s1'], years: { start, end } },
+    });
     const initiatives = [initiative('a', '打基础年', 2023, 2023), initiative('b', '上台阶年', 2024, 2024), initiative('p', '“两提升”行动', 2023, 2024)];
     const [chart] = proposeCharts({ metrics: [], articles: [story('s1', ['x'])], initiatives });
     expect(chart!.data.title).toBe('“两提升”行动两年安排（2023—2024年）');
@@ -190,20 +226,41 @@ describe('proposeCharts: programmes and records', () => {
   });
 
   const frame = (entity: string): Partial<MetricData> => ({ entity, measure: '新增企业', year: 2024 });
-  const metrics = [fig('a', '120家', '甲区新增企业120家。', 's1', frame('甲区')), fig('b', '45家', '乙区新增企业45家。', 's1', frame('乙区')), fig('c', '60家', '丙区新增企业60家。', 's1', frame('丙区'))];
-  const input = { metrics, articles: [story('s1', metrics.map((m) => m.data.quote))] };
+  const metrics = [
+    fig('a', '120家', '甲区新增企业120家。', 's1', frame('甲区')),
+    fig('b', '45家', '乙区新增企业45家。', 's1', frame('乙区')),
+    fig('c', '60家', '丙区新增企业60家。', 's1', frame('丙区')),
+  ];
+  const input = {
+    metrics,
+    articles: [
+      story(
+        's1',
+        metrics.map((m) => m.data.quote),
+      ),
+    ],
+  };
 
   it('keeps the published slug of a surviving chart, and never gives a new chart a published slug', () => {
     const [fresh] = proposeCharts(input);
     expect(fresh!.id).toBe('ge-di-2024-nian-xin-zeng-qi-ye');
-    const [kept] = proposeCharts({ ...input, previous: [{ id: 'jiu-ming-zi', data: { type: 'bar', metrics: ['c', 'b', 'a'], initiatives: [], handMade: false } }] });
+    const [kept] = proposeCharts({
+      ...input,
+      previous: [{ id: 'jiu-ming-zi', data: { type: 'bar', metrics: ['c', 'b', 'a'], initiatives: [], handMade: false } }],
+    });
     expect(kept!.id).toBe('jiu-ming-zi');
-    const [other] = proposeCharts({ ...input, previous: [{ id: 'ge-di-2024-nian-xin-zeng-qi-ye', data: { type: 'bar', metrics: ['x'], initiatives: [], handMade: false } }] });
+    const [other] = proposeCharts({
+      ...input,
+      previous: [{ id: 'ge-di-2024-nian-xin-zeng-qi-ye', data: { type: 'bar', metrics: ['x'], initiatives: [], handMade: false } }],
+    });
     expect(other!.id).toBe('ge-di-2024-nian-xin-zeng-qi-ye-2');
   });
 
   it('remembers every published slug in the registry, so a chart that comes back after a run without it gets its slug back', () => {
-    const [first] = proposeCharts({ ...input, previous: [{ id: 'jiu-ming-zi', data: { type: 'bar', metrics: ['a', 'b', 'c'], initiatives: [], handMade: false } }] });
+    const [first] = proposeCharts({
+      ...input,
+      previous: [{ id: 'jiu-ming-zi', data: { type: 'bar', metrics: ['a', 'b', 'c'], initiatives: [], handMade: false } }],
+    });
     // A run where the figures lost their frames: nothing is proposed, but the registry keeps the slug.
     const registry = slugRegistryText([], [first!]);
     expect(proposeCharts({ metrics: [], articles: input.articles, previous: parseSlugRegistry(registry) })).toEqual([]);
@@ -214,7 +271,9 @@ describe('proposeCharts: programmes and records', () => {
   });
 
   it('leaves a chart a journalist made in place of the proposal', () => {
-    expect(proposeCharts({ ...input, previous: [{ id: 'bian-ji', data: { type: 'bar', metrics: ['a', 'b', 'c'], initiatives: [], handMade: true } }] })).toEqual([]);
+    expect(
+      proposeCharts({ ...input, previous: [{ id: 'bian-ji', data: { type: 'bar', metrics: ['a', 'b', 'c'], initiatives: [], handMade: true } }] }),
+    ).toEqual([]);
   });
 
   it('writes records that pass the charts schema, and a file whose body is the finding', () => {

@@ -15,7 +15,18 @@
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { syllables, SlugRegistry } from './slug.ts';
 import { toMarkdownFile, escapeMarkdown } from './writeMarkdown.ts';
-import { checkRule, isBound, isPartOf, isThresholdItself, measureKey, missingFrame, timeKey, type BrokenRule, type ChartRule, type RuleChart } from './chartRules.ts';
+import {
+  checkRule,
+  isBound,
+  isPartOf,
+  isThresholdItself,
+  measureKey,
+  missingFrame,
+  timeKey,
+  type BrokenRule,
+  type ChartRule,
+  type RuleChart,
+} from './chartRules.ts';
 import type { ChartData, MetricData, InitiativeData } from '../../src/schemas.ts';
 
 /** A figure as ingest wrote it: its id (file name) and frontmatter. */
@@ -192,7 +203,7 @@ export function planCharts(input: ProposeChartsInput): ChartPlan {
     // Counts restating a list, size limits, ranges, ranks and ratios are no bars.
     if (m.enumerated || isThresholdItself(m) || m.valueMax !== null || m.basis === 'rank' || m.basis === 'multiple' || m.baseUnit === '') continue;
     const at = storyText.get(m.article)?.indexOf(m.quote) ?? -1;
-    const order = (articleIndex.get(m.article) ?? articles.length) * 10_000_000 + Math.max(at, 0) * 100 + Math.max(m.quote.indexOf(m.text), 0) % 100;
+    const order = (articleIndex.get(m.article) ?? articles.length) * 10_000_000 + Math.max(at, 0) * 100 + (Math.max(m.quote.indexOf(m.text), 0) % 100);
     figures.push({ id, m, order });
   }
   figures.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
@@ -237,7 +248,15 @@ const CHART_ORDER: readonly ChartRule[] = ['programme-timeline', 'parts-of-whole
 
 /** A draft as the rules read it. */
 function ruleChart(draft: Draft): RuleChart {
-  return { rule: draft.rule, type: draft.type, figures: draft.figures, total: draft.total, series: draft.series, finding: draft.finding, district: draft.district };
+  return {
+    rule: draft.rule,
+    type: draft.type,
+    figures: draft.figures,
+    total: draft.total,
+    series: draft.series,
+    finding: draft.finding,
+    district: draft.district,
+  };
 }
 
 /** What makes two charts the same chart: type, figures and programmes, in any order. */
@@ -291,7 +310,8 @@ function compareDrafts(figures: readonly Figure[], places: ReadonlyMap<string, P
     const finding =
       isBound(top.m) || (!cut && isBound(bottom.m)) || top.m.normalized === bottom.m.normalized
         ? `${ranked.length}个${ENTITY_WORD[first.entityKind!]}${when(first) ?? ''}${what(first)}如图。`
-        : `${tied(shown, top, (f) => f.m.entity!)}${most}，${top.m.text}` + (cut ? `（图中为前${MAX_FIGURES}位）。` : `；${tied(shown, bottom, (f) => f.m.entity!)}${least}，${bottom.m.text}。`);
+        : `${tied(shown, top, (f) => f.m.entity!)}${most}，${top.m.text}` +
+          (cut ? `（图中为前${MAX_FIGURES}位）。` : `；${tied(shown, bottom, (f) => f.m.entity!)}${least}，${bottom.m.text}。`);
     const draft = base('compare', shown, 'bar');
     // Companies or programmes of one place say where they are (`某区各单位`); places name themselves in the labels.
     const where = first.entityKind === 'organisation' || first.entityKind === 'programme' ? shortName(places.get(draft.district ?? '')) : '';
@@ -346,7 +366,8 @@ function partsDrafts(figures: readonly Figure[]): Draft[] {
 /** One entity's measure in several years (a later target of the same measure marked 目标): a timeline. */
 function overTimeDrafts(figures: readonly Figure[]): Draft[] {
   const drafts: Draft[] = [];
-  const dated = (m: MetricData) => (m.year === null || m.yearFrom !== null || m.yearTo !== null ? null : `${m.entity}|${m.entityKind}|${measureKey(m)}|${m.period ?? ''}`);
+  const dated = (m: MetricData) =>
+    m.year === null || m.yearFrom !== null || m.yearTo !== null ? null : `${m.entity}|${m.entityKind}|${measureKey(m)}|${m.period ?? ''}`;
   for (const group of groupBy(figures, dated)) {
     const points = firstBy(group, (m) => `${m.year}|${m.target}`);
     const results = points.filter((f) => !f.m.target).sort((a, b) => a.m.year! - b.m.year!);
@@ -429,7 +450,10 @@ function base(rule: ChartRule, shown: readonly Figure[], type: ChartData['type']
 
 /** The names of every figure tied with `extreme` (`甲区、乙区`): a shared top is not one entity's. */
 function tied(shown: readonly Figure[], extreme: Figure, name: (f: Figure) => string): string {
-  return shown.filter((f) => f.m.normalized === extreme.m.normalized).map(name).join('、');
+  return shown
+    .filter((f) => f.m.normalized === extreme.m.normalized)
+    .map(name)
+    .join('、');
 }
 
 /** Words for several entities of a kind, as a title's where. */
@@ -437,9 +461,23 @@ const ENTITY_PLURAL: Record<NonNullable<MetricData['entityKind']>, string> = { p
 /** Word for one entity of a kind, counted in a finding. */
 const ENTITY_WORD: Record<NonNullable<MetricData['entityKind']>, string> = { place: '地方', organisation: '单位', programme: '项目', city: '城市' };
 /** How a basis reads after its measure in a title (`工业总产值增速`). */
-const BASIS_SUFFIX: Record<NonNullable<MetricData['basis']>, string> = { level: '', change: '增加额', 'growth-rate': '增速', share: '占比', multiple: '倍数', rank: '位次' };
+const BASIS_SUFFIX: Record<NonNullable<MetricData['basis']>, string> = {
+  level: '',
+  change: '增加额',
+  'growth-rate': '增速',
+  share: '占比',
+  multiple: '倍数',
+  rank: '位次',
+};
 /** How a basis reads in the subtitle. */
-const BASIS_LABEL: Record<NonNullable<MetricData['basis']>, string> = { level: '总量', change: '增减量', 'growth-rate': '增长率', share: '占比', multiple: '倍数', rank: '位次' };
+const BASIS_LABEL: Record<NonNullable<MetricData['basis']>, string> = {
+  level: '总量',
+  change: '增减量',
+  'growth-rate': '增长率',
+  share: '占比',
+  multiple: '倍数',
+  rank: '位次',
+};
 
 /** The measure with its basis, for titles and findings: `工业总产值增速`, `签约项目`. */
 function what(m: MetricData): string {
@@ -547,7 +585,10 @@ function initiativeTimeline(article: ArticleInput, initiatives: readonly Initiat
       subtitle: `单位：年 · 各阶段起止 · ${start}—${end}年`,
       type: 'timeline',
       unit: '年',
-      finding: parent && phases.length >= 2 ? `${quotedName(parent.data.name)}${yearSpan(parent.data.years!)}分${chineseNumber(phases.length)}步：${finding}` : finding,
+      finding:
+        parent && phases.length >= 2
+          ? `${quotedName(parent.data.name)}${yearSpan(parent.data.years!)}分${chineseNumber(phases.length)}步：${finding}`
+          : finding,
       metrics: [],
       labels: [],
       series: [],
@@ -561,14 +602,12 @@ function initiativeTimeline(article: ArticleInput, initiatives: readonly Initiat
   ];
 }
 
-
 /** `据报道《headline》（file，第N篇）`: the stories the figures come from. */
 export function sourceLine(slugs: readonly string[], articles: readonly ArticleInput[]): string {
   const cited = slugs.map((slug) => articles.find((a) => a.slug === slug)).filter((a): a is ArticleInput => a !== undefined);
   if (cited.length === 0) return '泉城数读据济南本地报纸报道整理';
   return `泉城数读据济南本地报纸报道整理：${cited.map((a) => `《${a.title}》（${a.source}，第${a.storyIndex}篇）`).join('；')}`;
 }
-
 
 /** A place's shortest printed form that still names it (`高新区` for 济南高新技术产业开发区). */
 function shortName(place: PlaceInput | undefined): string {
@@ -577,12 +616,10 @@ function shortName(place: PlaceInput | undefined): string {
   return forms.sort((a, b) => [...a].length - [...b].length || (a < b ? -1 : 1))[0] ?? place.name;
 }
 
-
 /** `2023年` or `2023—2025年`. */
 function yearSpan(years: { start: number; end: number }): string {
   return years.start === years.end ? `（${years.start}年）` : `（${years.start}—${years.end}年）`;
 }
-
 
 /** 1–10 in Chinese numerals, larger numbers in digits. */
 function chineseNumber(n: number): string {

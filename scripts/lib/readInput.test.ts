@@ -57,7 +57,9 @@ describe('readSources', () => {
 describe('readBounded', () => {
   it('refuses a file past the limit, naming the path as given and the limit', () => {
     writeFileSync(join(work, 'big.txt'), Buffer.alloc(3 * 1024 * 1024, 0x41));
-    expect(() => readBounded(join(work, 'big.txt'), 'in/big.txt', 2 * 1024 * 1024, 'source text file')).toThrow(/^in\/big\.txt: the file is 3 MB, larger than the 2 MB limit for a source text file$/);
+    expect(() => readBounded(join(work, 'big.txt'), 'in/big.txt', 2 * 1024 * 1024, 'source text file')).toThrow(
+      /^in\/big\.txt: the file is 3 MB, larger than the 2 MB limit for a source text file$/,
+    );
   });
 
   it('refuses a device at once instead of reading forever', () => {
@@ -71,11 +73,15 @@ describe('readCorrectionsText', () => {
   });
 
   it('refuses a named file that does not exist, naming it as given', () => {
-    expect(() => readCorrectionsText(join(work, 'none.yaml'), '../elsewhere/none.yaml', true)).toThrow(/^\.\.\/elsewhere\/none\.yaml: no such corrections file$/);
+    expect(() => readCorrectionsText(join(work, 'none.yaml'), '../elsewhere/none.yaml', true)).toThrow(
+      /^\.\.\/elsewhere\/none\.yaml: no such corrections file$/,
+    );
   });
 
   it('refuses a corrections file larger than 1 MB', () => {
     writeFileSync(join(work, 'huge.yaml'), `officials:\n  drop: [${'某某, '.repeat(200_000)}]\n`);
-    expect(() => readCorrectionsText(join(work, 'huge.yaml'), 'huge.yaml', true)).toThrow(/^huge\.yaml: the file is \d MB, larger than the 1 MB limit for a corrections file$/);
+    expect(() => readCorrectionsText(join(work, 'huge.yaml'), 'huge.yaml', true)).toThrow(
+      /^huge\.yaml: the file is \d MB, larger than the 1 MB limit for a corrections file$/,
+    );
   });
 });

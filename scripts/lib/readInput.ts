@@ -59,7 +59,9 @@ function inside(dir: string, path: string): boolean {
 export function readSources(dir: string, shown: string): SourceFile[] {
   if (!existsSync(dir)) throw new InputError(shown, null, 'no such folder');
   if (!statSync(dir).isDirectory()) throw new InputError(shown, null, 'this is a file, not a folder of sources');
-  const names = readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
+  const names = readdirSync(dir)
+    .filter((n) => n.toLowerCase().endsWith('.txt'))
+    .sort();
   if (names.length === 0) throw new InputError(shown, null, 'no .txt files in this folder');
   const realDir = realpathSync(dir);
   return names.map((name) => {
@@ -71,7 +73,8 @@ export function readSources(dir: string, shown: string): SourceFile[] {
       } catch {
         throw new InputError(name, null, 'this is a symbolic link to nothing (its target is gone)');
       }
-      if (!inside(realDir, target)) throw new InputError(name, null, `this is a symbolic link to ${target}, outside the sources folder; copy the file in instead`);
+      if (!inside(realDir, target))
+        throw new InputError(name, null, `this is a symbolic link to ${target}, outside the sources folder; copy the file in instead`);
     }
     return { name, bytes: readBounded(path, name, MAX_SOURCE_BYTES, 'source text file') };
   });

@@ -22,9 +22,7 @@ const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 /** Frontmatter of every file in a collection folder. */
 function entries(result: IngestResult, folder: string): Record<string, unknown>[] {
-  return [...result.files]
-    .filter(([path]) => path.startsWith(`${folder}/`))
-    .map(([, text]) => parse(text.split('---\n')[1]!) as Record<string, unknown>);
+  return [...result.files].filter(([path]) => path.startsWith(`${folder}/`)).map(([, text]) => parse(text.split('---\n')[1]!) as Record<string, unknown>);
 }
 
 describe('resolve', () => {
@@ -107,7 +105,7 @@ describe('corrections', () => {
     },
     {
       // The frame is fixed by hand; without a subject of its own the label is rebuilt from the corrected frame.
-      name: 'fixes a figure\'s frame',
+      name: "fixes a figure's frame",
       yaml: 'metrics:\n  fix:\n    - match: { text: 35个 }\n      set: { entity: 某某合作社, entityKind: organisation, measure: 帮扶项目数, basis: level, period: 上半年, year: 2023, yearSource: story, enumerated: false, threshold: null }\n',
       check: (r) =>
         expect(entries(r, 'metrics').find((m) => m.text === '35个')).toMatchObject({
@@ -161,7 +159,8 @@ describe('corrections', () => {
       // A category outside the list is refused with its line.
       name: 'refuses an unknown category',
       yaml: '',
-      check: () => expect(() => parseCorrections('officials:\n  category:\n    - { name: 王建国, set: officer }\n', 'corrections.yaml')).toThrow('corrections.yaml:3'),
+      check: () =>
+        expect(() => parseCorrections('officials:\n  category:\n    - { name: 王建国, set: officer }\n', 'corrections.yaml')).toThrow('corrections.yaml:3'),
     },
     {
       // An alias given by hand is written on the programme.

@@ -123,7 +123,9 @@ function slugName(p: PlaceDraft): string {
   const name = displayName(p.name, p.aliases);
   if ([...name].length <= 5) return name;
   const suffix = name.slice(-1);
-  const short = [...p.aliases].filter((a) => a.endsWith(suffix) && [...a].length >= 3 && a.length < name.length).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+  const short = [...p.aliases]
+    .filter((a) => a.endsWith(suffix) && [...a].length >= 3 && a.length < name.length)
+    .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
   return short ?? name;
 }
 
@@ -208,7 +210,17 @@ export function resolve(extractions: StoryExtraction[], gazetteer: Gazetteer, lo
 
     for (const i of ex.initiatives) {
       // One programme across stories: the same name, or a name another story gave as an alias.
-      const draft: InitiativeDraft = initiativeNamed(initiatives, initiativeKeys, [i.name, ...i.aliases]) ?? { name: i.name, aliases: new Set(), printed: new Set(), owner: null, years: null, articles: [], descriptions: [], paragraphs: new Map(), slug: '' };
+      const draft: InitiativeDraft = initiativeNamed(initiatives, initiativeKeys, [i.name, ...i.aliases]) ?? {
+        name: i.name,
+        aliases: new Set(),
+        printed: new Set(),
+        owner: null,
+        years: null,
+        articles: [],
+        descriptions: [],
+        paragraphs: new Map(),
+        slug: '',
+      };
       for (const a of [i.name, ...i.aliases]) if (a !== draft.name) draft.aliases.add(a);
       draft.printed.add(i.printed);
       draft.printed.add(i.name);
@@ -270,7 +282,11 @@ function storyDistrict(ex: StoryExtraction): string | null {
  * place after the company; the nearest place named before it in its sentence; else none when what it measures is
  * city-wide (`全市社区工作者总量`); else the story's place (a guess, listed for review); else a place named after it.
  */
-function metricDistrict(ex: StoryExtraction, m: MetricMention, fallback: string | null): { key: string | null; from: 'sentence' | 'story' | null; printed: string | null } {
+function metricDistrict(
+  ex: StoryExtraction,
+  m: MetricMention,
+  fallback: string | null,
+): { key: string | null; from: 'sentence' | 'story' | null; printed: string | null } {
   const text = ex.texts[m.paragraph] ?? '';
   const sentenceStart = sentenceStartFor(text, m);
   const sentenceEnd = sentenceStart + m.quote.length;
@@ -279,7 +295,8 @@ function metricDistrict(ex: StoryExtraction, m: MetricMention, fallback: string 
   if (m.organisation !== null) {
     const orgAt = text.lastIndexOf(m.organisation.slice(0, 2), m.start);
     // `某公司…槐荫区产值`: a place named after the company and before the figure says whose figure it is.
-    if (before && orgAt >= 0 && before.start > orgAt + m.organisation.length && !m.organisation.includes(before.text)) return { key: placeKey(before.place), from: 'sentence', printed: before.text };
+    if (before && orgAt >= 0 && before.start > orgAt + m.organisation.length && !m.organisation.includes(before.text))
+      return { key: placeKey(before.place), from: 'sentence', printed: before.text };
     return { key: null, from: null, printed: null };
   }
   if (before) return { key: placeKey(before.place), from: 'sentence', printed: before.text };
@@ -364,7 +381,9 @@ function applyCorrections(loaded: LoadedCorrections, warnings: Warning[], d: Dra
   });
 
   const metricMatches = (m: MetricDraft, match: { article?: string | undefined; text: string; quote?: string | undefined }): boolean =>
-    m.mention.text === match.text && (match.article === undefined || m.article === match.article) && (match.quote === undefined || m.mention.quote.includes(match.quote));
+    m.mention.text === match.text &&
+    (match.article === undefined || m.article === match.article) &&
+    (match.quote === undefined || m.mention.quote.includes(match.quote));
   c.metrics.drop.forEach((match, i) => {
     const before = d.metrics.length;
     for (let k = d.metrics.length - 1; k >= 0; k--) if (metricMatches(d.metrics[k]!, match)) d.metrics.splice(k, 1);
@@ -384,7 +403,17 @@ function applyCorrections(loaded: LoadedCorrections, warnings: Warning[], d: Dra
           ? { code: place.code, name: place.name, kind: place.kind, parentCode: place.parentCode }
           : { code: null, name: district, kind: 'functional-area', parentCode: null };
         const key = placeKey(ref);
-        if (!d.places.has(key)) d.places.set(key, { key, code: ref.code, name: ref.name, kind: ref.kind, parentKey: ref.parentCode, aliases: new Set([district]), articles: new Set(), slug: '' });
+        if (!d.places.has(key))
+          d.places.set(key, {
+            key,
+            code: ref.code,
+            name: ref.name,
+            kind: ref.kind,
+            parentKey: ref.parentCode,
+            aliases: new Set([district]),
+            articles: new Set(),
+            slug: '',
+          });
         m.districtKey = key;
       }
     }
@@ -395,7 +424,11 @@ function applyCorrections(loaded: LoadedCorrections, warnings: Warning[], d: Dra
     for (const a of [from.name, ...from.aliases]) if (a !== target.name) target.aliases.add(a);
     for (const a of from.articles) pushUnique(target.articles, a);
     target.descriptions.push(...from.descriptions.filter((x) => !target.descriptions.some((y) => y.text === x.text)));
-    for (const [slug, paras] of from.paragraphs) target.paragraphs.set(slug, [...new Set([...(target.paragraphs.get(slug) ?? []), ...paras])].sort((a, b) => a - b));
+    for (const [slug, paras] of from.paragraphs)
+      target.paragraphs.set(
+        slug,
+        [...new Set([...(target.paragraphs.get(slug) ?? []), ...paras])].sort((a, b) => a - b),
+      );
     target.owner ??= from.owner;
     target.years ??= from.years;
   };
@@ -413,11 +446,21 @@ function applyCorrections(loaded: LoadedCorrections, warnings: Warning[], d: Dra
   c.initiatives.add.forEach((a, i) => {
     const stories = d.extractions.filter((ex) => a.articles.includes(ex.story.slug));
     const sentences = stories.flatMap((ex) =>
-      ex.texts.flatMap((t) => (t.includes(a.name) ? (t.match(/[^。！？!?]*[。！？!?]+[”’]?|[^。！？!?]+$/gu) ?? []).filter((s) => s.includes(a.name)).map((s) => ({ text: s.trim(), article: ex.story.slug })) : [])),
+      ex.texts.flatMap((t) =>
+        t.includes(a.name)
+          ? (t.match(/[^。！？!?]*[。！？!?]+[”’]?|[^。！？!?]+$/gu) ?? [])
+              .filter((s) => s.includes(a.name))
+              .map((s) => ({ text: s.trim(), article: ex.story.slug }))
+          : [],
+      ),
     );
     if (sentences.length === 0) return unmatched(`initiatives.add.${i}`, `initiative ${a.name} in ${a.articles.join(', ')}`);
     const paragraphs = new Map<string, number[]>();
-    for (const ex of stories) paragraphs.set(ex.story.slug, ex.texts.flatMap((t, k) => (t.includes(a.name) ? [k] : [])));
+    for (const ex of stories)
+      paragraphs.set(
+        ex.story.slug,
+        ex.texts.flatMap((t, k) => (t.includes(a.name) ? [k] : [])),
+      );
     const existing = d.initiatives.get(a.name);
     d.initiatives.set(a.name, {
       name: a.name,
@@ -503,7 +546,10 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
   }
 
   // Places of people (from their titles) and programmes (from their owner, else their sentences).
-  const placesIn = (text: string): string[] => extractPlaces(text, d.gazetteer).map((pm) => placeKey(pm.place)).filter((k) => d.places.has(k));
+  const placesIn = (text: string): string[] =>
+    extractPlaces(text, d.gazetteer)
+      .map((pm) => placeKey(pm.place))
+      .filter((k) => d.places.has(k));
   const officialPlaces = new Map<OfficialDraft, string[]>();
   for (const o of d.officials.values()) officialPlaces.set(o, [...new Set(o.titles.flatMap(placesIn))]);
   const initiativePlaces = new Map<InitiativeDraft, string[]>();
@@ -518,7 +564,10 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
     for (const [slug, ps] of it.paragraphs) {
       for (const o of story(slug).officials) if ((o.paragraphs.get(slug) ?? []).some((p) => ps.includes(p))) people.add(o);
     }
-    initiativeOfficials.set(it, [...people].sort((a, b) => officialOrder.get(a)! - officialOrder.get(b)!));
+    initiativeOfficials.set(
+      it,
+      [...people].sort((a, b) => officialOrder.get(a)! - officialOrder.get(b)!),
+    );
   }
   const initiativeMetrics = new Map<InitiativeDraft, string[]>();
   for (const m of d.metrics) {
@@ -535,7 +584,15 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
   const placeInitiatives = byPlace(d.initiatives.values(), (it) => initiativePlaces.get(it) ?? []);
   const placeMetrics = byPlace(d.metrics, (m) => (m.districtKey ? [m.districtKey] : []));
 
-  const out: ResolvedCorpus = { articleLinks: new Map(), officials: new Map(), districts: new Map(), initiatives: new Map(), metrics: new Map(), positions: new Map(), guessedPlaces: new Set() };
+  const out: ResolvedCorpus = {
+    articleLinks: new Map(),
+    officials: new Map(),
+    districts: new Map(),
+    initiatives: new Map(),
+    metrics: new Map(),
+    positions: new Map(),
+    guessedPlaces: new Set(),
+  };
 
   // The place printed at the very start of a sentence's body, by its display name: a subject for topic continuity.
   const placeAtStart = (body: string): string | null => {
@@ -555,7 +612,9 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
       placeName: m.placeFrom === 'story' && place ? displayName(place.name, place.aliases) : null,
       programme: programmeOwning(metricInitiative.get(m), x),
       // The city is the entity where the part of the sentence before the figure names it and no place is named.
-      cityWide: m.districtKey === null && /全市|济南/u.test(text.slice(Math.max(text.lastIndexOf('；', x.start) + 1, sentenceStartFor(text, x)), x.start).replace(COMPARED_TO_CITY, '')),
+      cityWide:
+        m.districtKey === null &&
+        /全市|济南/u.test(text.slice(Math.max(text.lastIndexOf('；', x.start) + 1, sentenceStartFor(text, x)), x.start).replace(COMPARED_TO_CITY, '')),
     };
     const textFrame = buildFrame(frameInput);
     // A figure whose own sentence names no entity continues the subject of an earlier sentence of its paragraph.
@@ -602,10 +661,19 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
     // An entity set by hand is read from the text by the journalist, unless the correction says otherwise.
     if (m.fixed.entity !== undefined && m.fixed.entitySource === undefined) data.entitySource = data.entity === null ? null : 'text';
     // A corrected frame relabels the figure unless the correction sets the label itself.
-    if (m.fixed.subject === undefined && (m.fixed.measure !== undefined || m.fixed.entity !== undefined || m.fixed.basis !== undefined || m.fixed.period !== undefined)) {
+    if (
+      m.fixed.subject === undefined &&
+      (m.fixed.measure !== undefined || m.fixed.entity !== undefined || m.fixed.basis !== undefined || m.fixed.period !== undefined)
+    ) {
       const kind = data.entityKind;
       data.subject = buildFrame({
-        mention: { ...x, measure: data.measure, organisation: kind === 'organisation' || kind === 'programme' ? data.entity : null, basis: data.basis ?? x.basis, period: data.period },
+        mention: {
+          ...x,
+          measure: data.measure,
+          organisation: kind === 'organisation' || kind === 'programme' ? data.entity : null,
+          basis: data.basis ?? x.basis,
+          period: data.period,
+        },
         lead: text.slice(Math.max(0, x.start - 8), x.start),
         placePrinted: null,
         placeName: null,

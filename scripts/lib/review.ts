@@ -16,14 +16,18 @@ export interface ReviewedFigure {
 /** A YAML scalar for a flow mapping: plain where safe, else double-quoted. */
 function scalar(value: string | number | boolean | null): string {
   if (typeof value !== 'string') return String(value);
-  return /^[\p{Script=Han}\p{L}\p{N}][\p{Script=Han}\p{L}\p{N}.%·\-（）()]*$/u.test(value) && !/^(?:true|false|null|yes|no|~)$/iu.test(value) && !/^[\d.]+$/u.test(value)
+  return /^[\p{Script=Han}\p{L}\p{N}][\p{Script=Han}\p{L}\p{N}.%·\-（）()]*$/u.test(value) &&
+    !/^(?:true|false|null|yes|no|~)$/iu.test(value) &&
+    !/^[\d.]+$/u.test(value)
     ? value
     : JSON.stringify(value);
 }
 
 /** One `metrics.fix` line: match the figure by story and printed text, set the field to what needs filling. */
 function fixLine(d: MetricData, set: Record<string, string | number | boolean | null>, why: string): string {
-  const sets = Object.entries(set).map(([k, v]) => `${k}: ${scalar(v)}`).join(', ');
+  const sets = Object.entries(set)
+    .map(([k, v]) => `${k}: ${scalar(v)}`)
+    .join(', ');
   return `- { match: { article: ${d.article}, text: ${scalar(d.text)} }, set: { ${sets} } }   # ${why}`;
 }
 
@@ -37,13 +41,27 @@ export function reviewFigures(figures: readonly ReviewedFigure[]): string[] {
     if (d.enumerated) continue; // a count restating a list is shown, never charted: nothing to decide
     if (d.entity === null || d.measure === null) {
       const missing = [d.entity === null ? 'entity' : null, d.measure === null ? 'measure' : null].filter(Boolean).join(' and ');
-      lines.push(fixLine(d, { ...(d.entity === null ? { entity: '?' } : {}), ...(d.measure === null ? { measure: d.subject } : {}) }, `${d.text}: no ${missing} (subject ${d.subject})`));
-    }
-    else if (/^(?:项目|企业|货物|单位|街道|组织|联盟|机构|人|产值|规模|总量)$/u.test(d.measure)) lines.push(fixLine(d, { measure: d.measure }, `${d.text}: measure ${d.measure} too vague to read alone`));
+      lines.push(
+        fixLine(
+          d,
+          { ...(d.entity === null ? { entity: '?' } : {}), ...(d.measure === null ? { measure: d.subject } : {}) },
+          `${d.text}: no ${missing} (subject ${d.subject})`,
+        ),
+      );
+    } else if (/^(?:项目|企业|货物|单位|街道|组织|联盟|机构|人|产值|规模|总量)$/u.test(d.measure))
+      lines.push(fixLine(d, { measure: d.measure }, `${d.text}: measure ${d.measure} too vague to read alone`));
     // An entity inferred from an earlier sentence of the paragraph: confirm it, or set it to null.
-    if (d.entitySource === 'paragraph' && d.entity !== null) lines.push(fixLine(d, { entity: d.entity, entityKind: d.entityKind, entitySource: 'text' }, `${d.text}: entity ${d.entity} inferred from an earlier sentence of its paragraph; confirm, or null`));
+    if (d.entitySource === 'paragraph' && d.entity !== null)
+      lines.push(
+        fixLine(
+          d,
+          { entity: d.entity, entityKind: d.entityKind, entitySource: 'text' },
+          `${d.text}: entity ${d.entity} inferred from an earlier sentence of its paragraph; confirm, or null`,
+        ),
+      );
     if (d.year === null && d.yearFrom === null && !d.target) lines.push(fixLine(d, { year: '?' }, `${d.text}: year not anchored`));
-    if (placeGuessed && d.district !== null) lines.push(fixLine(d, { district: d.district }, `${d.text}: place guessed from the story (${d.district}); null if city-wide`));
+    if (placeGuessed && d.district !== null)
+      lines.push(fixLine(d, { district: d.district }, `${d.text}: place guessed from the story (${d.district}); null if city-wide`));
   }
   return lines;
 }

@@ -4,13 +4,23 @@ import { planCharts } from './proposeCharts.ts';
 import { framed } from './frameFixtures.ts';
 import { schemas, type MetricData } from '../../src/schemas.ts';
 
-const growth = (id: string, entity: string, text: string) => framed(id, text, { entity, measure: '规上工业增加值', basis: 'growth-rate', period: '一季度', quote: `${entity}规上工业增加值增长${text}。` });
-const figures = [growth('a', '甲区', '12.5%'), growth('b', '乙区', '9.1%'), growth('c', '丙区', '7.4%'), framed('x', '8个', { entity: null, entityKind: null, measure: null, basis: null })];
+const growth = (id: string, entity: string, text: string) =>
+  framed(id, text, { entity, measure: '规上工业增加值', basis: 'growth-rate', period: '一季度', quote: `${entity}规上工业增加值增长${text}。` });
+const figures = [
+  growth('a', '甲区', '12.5%'),
+  growth('b', '乙区', '9.1%'),
+  growth('c', '丙区', '7.4%'),
+  framed('x', '8个', { entity: null, entityKind: null, measure: null, basis: null }),
+];
 const byId = new Map<string, MetricData>(figures.map((f) => [f.id, f.data]));
-const chart = (metrics: string[], extra: object = {}) => schemas.charts.parse({ title: '编辑的图', metrics, type: 'bar', source: '本站编辑', handMade: true, ...extra });
+const chart = (metrics: string[], extra: object = {}) =>
+  schemas.charts.parse({ title: '编辑的图', metrics, type: 'bar', source: '本站编辑', handMade: true, ...extra });
 
 describe('the chart review', () => {
-  const plan = planCharts({ metrics: figures, articles: [{ slug: 'gu-shi', title: '某报道', source: 'x.txt', storyIndex: 1, paragraphs: figures.map((f) => f.data.quote) }] });
+  const plan = planCharts({
+    metrics: figures,
+    articles: [{ slug: 'gu-shi', title: '某报道', source: 'x.txt', storyIndex: 1, paragraphs: figures.map((f) => f.data.quote) }],
+  });
   const lines = reviewCharts([...plan.charts, { id: 'bian-ji', data: chart(['a', 'b']) }], (id) => byId.get(id), plan);
 
   it('lists each chart with how it was made and the rule it satisfies, or what it broke', () => {
@@ -25,6 +35,8 @@ describe('the chart review', () => {
 
   it('a hand-made chart that names its rule is held to it, naming the figures and their sentences', () => {
     expect(checkHandMadeChart(chart(['a', 'b', 'c'], { rule: 'compare' }), (id) => byId.get(id))).toBeNull();
-    expect(checkHandMadeChart(chart(['a', 'b', 'c'], { rule: 'over-time' }), (id) => byId.get(id))).toMatch(/^broke mixed-entities \(over-time\): .* — figures: a 「甲区规上工业增加值增长12\.5%。」/u);
+    expect(checkHandMadeChart(chart(['a', 'b', 'c'], { rule: 'over-time' }), (id) => byId.get(id))).toMatch(
+      /^broke mixed-entities \(over-time\): .* — figures: a 「甲区规上工业增加值增长12\.5%。」/u,
+    );
   });
 });

@@ -13,7 +13,10 @@ function verdictOf(data: ChartData, figure: (id: string) => MetricData | undefin
     const m = figure(id);
     return m ? [{ id, data: m }] : [];
   });
-  return { verdict: checkChart({ rule: data.rule, type: data.type, figures, total: data.total, series: data.series, finding: data.finding, district: data.district }), figures };
+  return {
+    verdict: checkChart({ rule: data.rule, type: data.type, figures, total: data.total, series: data.series, finding: data.finding, district: data.district }),
+    figures,
+  };
 }
 
 /** Checks a journalist's chart against the rules; null when it passes, else what it broke, naming the figures. */
@@ -46,6 +49,8 @@ export function reviewCharts(charts: readonly ReviewedChart[], figure: (id: stri
     const m = figure(f.id);
     lines.push(`  ${f.id} — ${m?.text ?? ''} ${m?.subject ?? ''} — no ${f.missing.join(', ')}`);
   }
-  lines.push('To drop a chart, add its figures to corrections.yaml or delete the chart file; to make one, write content/charts/<slug>.md with handMade: true and the rule it satisfies.');
+  lines.push(
+    'To drop a chart, add its figures to corrections.yaml or delete the chart file; to make one, write content/charts/<slug>.md with handMade: true and the rule it satisfies.',
+  );
   return lines;
 }

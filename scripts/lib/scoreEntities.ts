@@ -50,7 +50,8 @@ export function scoreEntities(annotation: EntityAnnotation, generated: Generated
   for (const o of generated.officials) if (!expected.has(o.name)) notes.push(`person not expected: ${o.name}`);
   for (const p of annotation.people) if (!generated.officials.some((o) => o.name === p.name)) notes.push(`person missed: ${p.name}`);
   const categoryOk = foundPeople.filter((o) => o.category === expected.get(o.name)!.category);
-  for (const o of foundPeople) if (o.category !== expected.get(o.name)!.category) notes.push(`category: ${o.name} ${o.category} (expected ${expected.get(o.name)!.category})`);
+  for (const o of foundPeople)
+    if (o.category !== expected.get(o.name)!.category) notes.push(`category: ${o.name} ${o.category} (expected ${expected.get(o.name)!.category})`);
   const withTitle = annotation.people.filter((p) => p.title !== undefined);
   const titleOk = withTitle.filter((p) => generated.officials.some((o) => o.name === p.name && o.titles.some((t) => t.includes(p.title!))));
 

@@ -8,7 +8,19 @@ const split = (source: string) => splitStories(clean(source), 'x.txt');
 describe('splitStories: headline before body', () => {
   it('reads kicker, headline, subhead, byline and body', () => {
     const [story, ...rest] = split(
-      ['某某区某某街道：', '', '老街区焕发新活力', '', '记者 张明远 通讯员 李小红', '', '小标题在这里', '', para('正文第一段。'), '', para('正文第二段。')].join('\n'),
+      [
+        '某某区某某街道：',
+        '',
+        '老街区焕发新活力',
+        '',
+        '记者 张明远 通讯员 李小红',
+        '',
+        '小标题在这里',
+        '',
+        para('正文第一段。'),
+        '',
+        para('正文第二段。'),
+      ].join('\n'),
     );
     expect(rest).toHaveLength(0);
     expect(story).toMatchObject({ kicker: '某某区某某街道：', title: '老街区焕发新活力', titleGenerated: false, subtitle: null });
@@ -76,7 +88,9 @@ describe('splitStories: headline before body', () => {
   });
 
   it('takes the year from a special-section label and a caption above the headline', () => {
-    const [story] = split(['', '', '夜幕下的公园依旧热闹。', '', '专题报道', '', '2024某某两会特别策划', '', '民生底线守得牢', '', '记者 史小安', '', para('正文。')].join('\n'));
+    const [story] = split(
+      ['', '', '夜幕下的公园依旧热闹。', '', '专题报道', '', '2024某某两会特别策划', '', '民生底线守得牢', '', '记者 史小安', '', para('正文。')].join('\n'),
+    );
     expect(story).toMatchObject({ title: '民生底线守得牢', column: '专题报道 · 2024某某两会特别策划', year: 2024, captions: ['夜幕下的公园依旧热闹。'] });
   });
 });
@@ -119,7 +133,10 @@ describe('generateTitle', () => {
     // A short first sentence is the title, without its full stop.
     ['某某区新建口袋公园3处。', '某某区新建口袋公园3处'],
     // Leading time phrase and purpose clause are skipped; the rest is cut at a clause boundary.
-    ['为推动文化传承，4月23日，某某区与某某县携手举办诗词咏诵会，共品诗词、涵养情怀，吸引了上千名市民在线观看。', '某某区与某某县携手举办诗词咏诵会，共品诗词、涵养情怀…'],
+    [
+      '为推动文化传承，4月23日，某某区与某某县携手举办诗词咏诵会，共品诗词、涵养情怀，吸引了上千名市民在线观看。',
+      '某某区与某某县携手举办诗词咏诵会，共品诗词、涵养情怀…',
+    ],
     // Without clause boundaries the sentence is cut at the length limit.
     ['某某区某某街道某某社区某某小区某某楼某某单元某某号居民某某某同志获得表彰。', '某某区某某街道某某社区某某小区某某楼某某单元某某号居民某某某…'],
   ];

@@ -49,7 +49,12 @@ class MemoryFs implements OutputFs {
   }
   /** Every entry under /out but the lock, relative, as a plain object. */
   snapshot(): Record<string, string | null> {
-    return Object.fromEntries([...this.entries].filter(([p]) => p.startsWith('/out/') && p !== `/out/${LOCK_NAME}`).map(([p, v]) => [p.slice(5), v]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
+    return Object.fromEntries(
+      [...this.entries]
+        .filter(([p]) => p.startsWith('/out/') && p !== `/out/${LOCK_NAME}`)
+        .map(([p, v]) => [p.slice(5), v])
+        .sort(([a], [b]) => (a! < b! ? -1 : 1)),
+    );
   }
 }
 

@@ -58,9 +58,7 @@ interface Journal {
 }
 
 /** Outcome of trying to take the lock. */
-export type LockResult =
-  | { ok: true; notice: string | null }
-  | { ok: false; holder: LockHolder | null; message: string };
+export type LockResult = { ok: true; notice: string | null } | { ok: false; holder: LockHolder | null; message: string };
 
 const join = (...parts: string[]): string => parts.join('/');
 
@@ -93,7 +91,11 @@ export function acquireLock(fs: OutputFs, outDir: string, me: LockHolder, isAliv
       return { ok: false, holder, message: `${lock} exists but names no process; if no ingest is running, delete it and run again` };
     }
     if (isAlive(holder.pid)) {
-      return { ok: false, holder, message: `another ingest (PID ${holder.pid}, started ${holder.started}) is writing ${outDir}; wait for it to finish and run again (if no ingest is running, that PID is another program's: delete ${lock})` };
+      return {
+        ok: false,
+        holder,
+        message: `another ingest (PID ${holder.pid}, started ${holder.started}) is writing ${outDir}; wait for it to finish and run again (if no ingest is running, that PID is another program's: delete ${lock})`,
+      };
     }
     // Move the stale lock aside under a name of our own: of two runs taking it over at once, only one rename succeeds.
     const aside = `${lock}.stale-${me.pid}`;

@@ -36,7 +36,7 @@ const ORGANISATION =
 /** A sentence with its leading adverbials removed. */
 function body(sentence: string): string {
   let rest = sentence.trim();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const re of ADVERBIALS) {
       const m = re.exec(rest);

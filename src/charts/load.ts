@@ -28,7 +28,17 @@ export function metricRecord(entry: CollectionEntry<'metrics'>): MetricRecord {
 
 /** A story entry as a plain record. */
 export function articleRecord(entry: CollectionEntry<'articles'>): ArticleRecord {
-  return { slug: entry.id, title: entry.data.title, source: entry.data.source, storyIndex: entry.data.storyIndex, bylines: entry.data.bylines, year: entry.data.year, publication: entry.data.publication, published: entry.data.published, page: entry.data.page };
+  return {
+    slug: entry.id,
+    title: entry.data.title,
+    source: entry.data.source,
+    storyIndex: entry.data.storyIndex,
+    bylines: entry.data.bylines,
+    year: entry.data.year,
+    publication: entry.data.publication,
+    published: entry.data.published,
+    page: entry.data.page,
+  };
 }
 
 /** Every figure, by id. */
@@ -43,7 +53,12 @@ export async function loadArticles(): Promise<Map<string, ArticleRecord>> {
 
 /** Every chart, joined with its figures, stories and programmes, in gallery order (by title, then slug). */
 export async function loadCharts(): Promise<ChartModel[]> {
-  const [charts, metrics, articles, initiativeEntries] = await Promise.all([getCollection('charts'), loadMetrics(), loadArticles(), getCollection('initiatives')]);
+  const [charts, metrics, articles, initiativeEntries] = await Promise.all([
+    getCollection('charts'),
+    loadMetrics(),
+    loadArticles(),
+    getCollection('initiatives'),
+  ]);
   const initiatives = new Map<string, InitiativeRecord>(initiativeEntries.map((e) => [e.id, { slug: e.id, name: e.data.name, years: e.data.years }]));
   const models = charts.map((c) =>
     buildChartModel(

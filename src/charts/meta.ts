@@ -101,7 +101,24 @@ function roleOf(chart: ChartModel, point: ChartPoint): string {
 }
 
 /** Header of the CSV download. */
-export const CSV_HEADER = ['序号', '项目', '原文数字', '数值', '单位', '图中数值', '图中单位', '系列', '角色', '占比', '目标', '时间', '报道', '原句', '原文链接', '指标ID'] as const;
+export const CSV_HEADER = [
+  '序号',
+  '项目',
+  '原文数字',
+  '数值',
+  '单位',
+  '图中数值',
+  '图中单位',
+  '系列',
+  '角色',
+  '占比',
+  '目标',
+  '时间',
+  '报道',
+  '原句',
+  '原文链接',
+  '指标ID',
+] as const;
 
 /** The CSV download: one row per figure (the whole first in a stacked bar), then any unlisted rest and programmes. */
 export function chartCsv(chart: ChartModel, site: URL | string): string {
@@ -129,7 +146,24 @@ export function chartCsv(chart: ChartModel, site: URL | string): string {
     ];
   });
   if (chart.remainder > 0) {
-    rows.push([rows.length + 1, REST_LABEL, '', '', '', Number(chart.remainder.toFixed(6)), chart.unit, '', '组成部分', formatShare(chart.remainder, whole), '', '', '', '', '', '']);
+    rows.push([
+      rows.length + 1,
+      REST_LABEL,
+      '',
+      '',
+      '',
+      Number(chart.remainder.toFixed(6)),
+      chart.unit,
+      '',
+      '组成部分',
+      formatShare(chart.remainder, whole),
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
   }
   for (const s of chart.spans) {
     const when = s.start === s.end ? `${s.start}年` : `${s.start}—${s.end}年`;

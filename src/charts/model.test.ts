@@ -25,7 +25,25 @@ function figure(id: string, value: number, extra: Partial<MetricRecord> = {}): M
 
 /** A chart entry over `metrics`. */
 function entry(metrics: string[], extra: Partial<ChartEntry> = {}): ChartEntry {
-  return { id: 'tu', title: '某区主要指标', type: 'bar', source: '据报道', handMade: false, finding: '', subtitle: '', rule: null, unit: '', labels: [], series: [], metrics, total: null, initiatives: [], district: null, articles: [], ...extra };
+  return {
+    id: 'tu',
+    title: '某区主要指标',
+    type: 'bar',
+    source: '据报道',
+    handMade: false,
+    finding: '',
+    subtitle: '',
+    rule: null,
+    unit: '',
+    labels: [],
+    series: [],
+    metrics,
+    total: null,
+    initiatives: [],
+    district: null,
+    articles: [],
+    ...extra,
+  };
 }
 
 const story: ArticleRecord = { slug: 'gu-shi', title: '某区经济稳中向好', source: '001.txt', storyIndex: 2, bylines: ['张三'], year: 2023 };
@@ -69,11 +87,18 @@ describe('buildChartModel', () => {
   });
 
   it('rejects parts that add up to more than the whole', () => {
-    expect(() => buildChartModel(entry(['t', 'p'], { type: 'stacked-bar', total: 't' }), byId(figure('t', 10), figure('p', 20)), articles, none)).toThrow(/more than the total/);
+    expect(() => buildChartModel(entry(['t', 'p'], { type: 'stacked-bar', total: 't' }), byId(figure('t', 10), figure('p', 20)), articles, none)).toThrow(
+      /more than the total/,
+    );
   });
 
   it('uses labels and series from the entry, the subject where a label is missing', () => {
-    const model = buildChartModel(entry(['a', 'b'], { labels: ['零售额', ''], series: ['2024年', '2025年目标'] }), byId(figure('a', 1), figure('b', 2)), articles, none);
+    const model = buildChartModel(
+      entry(['a', 'b'], { labels: ['零售额', ''], series: ['2024年', '2025年目标'] }),
+      byId(figure('a', 1), figure('b', 2)),
+      articles,
+      none,
+    );
     expect(model.points.map((p) => p.label)).toEqual(['零售额', '指标b']);
     expect(model.points.map((p) => p.series)).toEqual(['2024年', '2025年目标']);
   });
@@ -111,7 +136,10 @@ describe('downloads and citations', () => {
   });
 
   it('puts the metric files’ values, the drawn values and the sources in the JSON', () => {
-    const json = chartJson(model, site, { gbt7714: 'g', apa: 'a' }) as { data: { metric: string; value: number; chartValue: number; url: string }[]; sources: { url: string }[] };
+    const json = chartJson(model, site, { gbt7714: 'g', apa: 'a' }) as {
+      data: { metric: string; value: number; chartValue: number; url: string }[];
+      sources: { url: string }[];
+    };
     expect(json.data.map((d) => [d.metric, d.value, d.chartValue])).toEqual([
       ['a', 70.9, 70.9],
       ['b', 8, 8],

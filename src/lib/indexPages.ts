@@ -25,7 +25,9 @@ export function figureFacets(data: SiteData): Facet[] {
   const byYear = new Map<number, FigureRow[]>();
   for (const row of data.rows) if (row.year !== null) (byYear.get(row.year) ?? byYear.set(row.year, []).get(row.year)!).push(row);
   const under = (id: string) => new Set(data.figuresUnder.get(id) ?? []);
-  const places = [...data.placeNodes.values()].filter((n) => FACET_KINDS.has(n.kind) && (data.figuresUnder.get(n.id)?.length ?? 0) > 0).sort((a, b) => (a.code ?? a.name).localeCompare(b.code ?? b.name));
+  const places = [...data.placeNodes.values()]
+    .filter((n) => FACET_KINDS.has(n.kind) && (data.figuresUnder.get(n.id)?.length ?? 0) > 0)
+    .sort((a, b) => (a.code ?? a.name).localeCompare(b.code ?? b.name));
   return [
     { path: '', label: null, rows: data.rows },
     ...[...byYear].sort((a, b) => b[0] - a[0]).map(([year, rows]) => ({ path: `year/${year}`, label: `${year}年`, rows })),
@@ -38,7 +40,9 @@ export function figureFacets(data: SiteData): Facet[] {
 
 /** Every place id in the order the index lists them: level by level, each level's places grouped under their parents. */
 export function placesInIndexOrder(data: SiteData): string[] {
-  return PLACE_LEVELS.flatMap((level) => groupByParent([...data.placeNodes.values()].filter((node) => level.kinds.includes(node.kind))).flatMap((g) => g.places.map((n) => n.id)));
+  return PLACE_LEVELS.flatMap((level) =>
+    groupByParent([...data.placeNodes.values()].filter((node) => level.kinds.includes(node.kind))).flatMap((g) => g.places.map((n) => n.id)),
+  );
 }
 
 /** Everyone, grouped by category and, within a group, by slug (the names in pinyin: the order of a Chinese index). */

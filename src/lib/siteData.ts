@@ -221,7 +221,20 @@ async function load(): Promise<SiteData> {
 
   const rowsByStory = new Map<string, FigureRow[]>();
   for (const row of rows) rowsByStory.set(row.article.id, [...(rowsByStory.get(row.article.id) ?? []), row]);
-  return { stories: sorted, storyById, officialById, placeById, initiativeById, metricById, placeNodes, figuresUnder, anchored, rows, rowById: byId(rows), rowsByStory };
+  return {
+    stories: sorted,
+    storyById,
+    officialById,
+    placeById,
+    initiativeById,
+    metricById,
+    placeNodes,
+    figuresUnder,
+    anchored,
+    rows,
+    rowById: byId(rows),
+    rowsByStory,
+  };
 }
 
 let cached: Promise<SiteData> | undefined;

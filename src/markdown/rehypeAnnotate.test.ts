@@ -110,7 +110,12 @@ describe('rehypeAnnotate', () => {
   it('keeps the #fig- anchor of a figure whose sentence holds a web address', async () => {
     const quote = '名单见https://www.example.gov.cn/col/，全年签约项目15个。';
     const linked: ContentIndex = { ...index, metrics: new Map([['g', { article: 'linked', quote, text: '15个' }]]) };
-    const processor = await createMarkdownProcessor({ syntaxHighlight: false, smartypants: false, remarkPlugins: [remarkCjkFriendly], rehypePlugins: [[rehypeAnnotate, { index: linked }]] });
+    const processor = await createMarkdownProcessor({
+      syntaxHighlight: false,
+      smartypants: false,
+      remarkPlugins: [remarkCjkFriendly],
+      rehypePlugins: [[rehypeAnnotate, { index: linked }]],
+    });
     const { code, metadata } = await processor.render(quote, { fileURL: pathToFileURL('/site/content/articles/linked.md'), frontmatter: { metrics: ['g'] } });
     expect(code).toContain('<mark class="fig" id="fig-g"><a href="/figures/g/" class="fig__link">15个</a></mark>');
     expect(metadata.frontmatter.figureAnchors).toEqual(['g']);

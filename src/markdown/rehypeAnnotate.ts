@@ -10,7 +10,17 @@ import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { unescapeMarkdown } from '../core/markdown.ts';
-import { annotateText, figureIdsIn, sentenceAround, urlLength, type Annotation, type EntityAnnotation, type FigureAnnotation, type InlineSegment, type Segment } from '../utils/annotate.ts';
+import {
+  annotateText,
+  figureIdsIn,
+  sentenceAround,
+  urlLength,
+  type Annotation,
+  type EntityAnnotation,
+  type FigureAnnotation,
+  type InlineSegment,
+  type Segment,
+} from '../utils/annotate.ts';
 import { entryIdFromPath } from '../utils/entryId.ts';
 import { districtPath, figureAnchorId, figurePath, initiativePath, officialPath } from '../utils/paths.ts';
 import { loadContentIndex, type ContentIndex } from './contentIndex.ts';
@@ -138,7 +148,12 @@ function inlineNode(segment: InlineSegment): ElementContent {
     case 'text':
       return { type: 'text', value: segment.text };
     case 'link':
-      return { type: 'element', tagName: 'a', properties: { href: segment.href, className: ['ent', `ent--${segment.key.split('/')[0]}`] }, children: [{ type: 'text', value: segment.text }] };
+      return {
+        type: 'element',
+        tagName: 'a',
+        properties: { href: segment.href, className: ['ent', `ent--${segment.key.split('/')[0]}`] },
+        children: [{ type: 'text', value: segment.text }],
+      };
     case 'figure': {
       const text: ElementContent = { type: 'text', value: segment.text };
       const inner: ElementContent = segment.href
@@ -153,7 +168,12 @@ function inlineNode(segment: InlineSegment): ElementContent {
 export function segmentsToHast(segments: readonly Segment[]): ElementContent[] {
   return segments.map((segment) =>
     segment.type === 'sentence'
-      ? { type: 'element', tagName: 'span', properties: { className: ['fig-sentence'], dataFigures: segment.ids.join(' ') }, children: segment.children.map(inlineNode) }
+      ? {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['fig-sentence'], dataFigures: segment.ids.join(' ') },
+          children: segment.children.map(inlineNode),
+        }
       : inlineNode(segment),
   );
 }
@@ -199,7 +219,12 @@ export function trimBareUrls(block: Element): void {
       continue;
     }
     const url = text.slice(0, cut);
-    const prefix = String(child.properties.href).startsWith('http://') && !text.startsWith('http') ? 'http://' : String(child.properties.href).startsWith('mailto:') ? 'mailto:' : '';
+    const prefix =
+      String(child.properties.href).startsWith('http://') && !text.startsWith('http')
+        ? 'http://'
+        : String(child.properties.href).startsWith('mailto:')
+          ? 'mailto:'
+          : '';
     children.push({ ...child, properties: { ...child.properties, href: encodeURI(`${prefix}${url}`) }, children: [{ type: 'text', value: url }] });
     children.push({ type: 'text', value: text.slice(cut) });
   }

@@ -55,7 +55,7 @@ export function enhanceFigureTable(tableId: string, formId: string, statusId: st
   form.hidden = false;
 
   table.classList.add('is-sortable');
-  const heads = [...table.tHead?.rows[0]?.cells ?? []];
+  const heads = [...(table.tHead?.rows[0]?.cells ?? [])];
   heads.forEach((th, column) => {
     const type = th.dataset.sort;
     if (type !== 'number' && type !== 'text') return;

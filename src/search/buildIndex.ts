@@ -60,7 +60,11 @@ const hashName = (content: string): string => createHash('sha256').update(conten
  * searched field (`shardKeys.ts`) into one of a power-of-two number of bucket files by its hash, each key
  * listing the chunks holding it. The manifest names the files; the same documents give the same bytes.
  */
-export function buildShards(docs: readonly SearchDoc[], strategy: StrategyName = SHIPPED_STRATEGY, { wholeBelow = WHOLE_BELOW_BYTES }: { wholeBelow?: number } = {}): ShardedIndex {
+export function buildShards(
+  docs: readonly SearchDoc[],
+  strategy: StrategyName = SHIPPED_STRATEGY,
+  { wholeBelow = WHOLE_BELOW_BYTES }: { wholeBelow?: number } = {},
+): ShardedIndex {
   const payload = buildPayload(docs, strategy);
   const files = new Map<string, string>();
   const add = (content: string): string => {
@@ -94,16 +98,17 @@ export function buildShards(docs: readonly SearchDoc[], strategy: StrategyName =
 
   // Key → chunks holding it, ascending. One chunk needs no buckets: every query loads it.
   const postings = new Map<string, number[]>();
-  if (!whole) docs.forEach((doc, ref) => {
-    const keys = new Set<string>();
-    for (const value of [doc.title, doc.body, ...doc.names, ...doc.pinyin, ...doc.tags]) addTextKeys(value, keys);
-    const chunk = chunkOf[ref]!;
-    for (const key of keys) {
-      const list = postings.get(key);
-      if (!list) postings.set(key, [chunk]);
-      else if (list.at(-1) !== chunk) list.push(chunk);
-    }
-  });
+  if (!whole)
+    docs.forEach((doc, ref) => {
+      const keys = new Set<string>();
+      for (const value of [doc.title, doc.body, ...doc.names, ...doc.pinyin, ...doc.tags]) addTextKeys(value, keys);
+      const chunk = chunkOf[ref]!;
+      for (const key of keys) {
+        const list = postings.get(key);
+        if (!list) postings.set(key, [chunk]);
+        else if (list.at(-1) !== chunk) list.push(chunk);
+      }
+    });
   const encoded = [...postings.entries()].map(([key, list]): [string, string] => [key, encodeList(list)]);
   const totalBytes = encoded.reduce((sum, [k, v]) => sum + k.length * 3 + v.length + 6, 0);
   let bucketCount = whole ? 0 : 1;

@@ -138,8 +138,7 @@ export function buildSearchDocs(source: SearchSource): SearchDoc[] {
       return d ? [d.name, ...d.aliases] : [];
     });
   const personNames = (links: readonly (Link | null)[]): string[] => links.flatMap((l) => (l === null ? [] : [officials.get(linkId(l))?.name ?? '']));
-  const programmeNames = (links: readonly (Link | null)[]): string[] =>
-    links.flatMap((l) => (l === null ? [] : [initiatives.get(linkId(l))?.name ?? '']));
+  const programmeNames = (links: readonly (Link | null)[]): string[] => links.flatMap((l) => (l === null ? [] : [initiatives.get(linkId(l))?.name ?? '']));
   // Traditional characters folded at index time as at query time, so either finds the other.
   const text = (s: string): string => toSimplified(foldWidth(s));
 
@@ -216,7 +215,12 @@ export function buildSearchDocs(source: SearchSource): SearchDoc[] {
       meta: [story?.title ?? '', data.year ? `${data.year}年` : ''].filter(Boolean).join(' · '),
       names: [],
       pinyin: [],
-      tags: unique([...placeNames([data.district]), ...programmeNames([data.initiative]), ...personNames([data.official]), ...[data.entity, data.measure].filter((x): x is string => typeof x === 'string' && x !== '')]),
+      tags: unique([
+        ...placeNames([data.district]),
+        ...programmeNames([data.initiative]),
+        ...personNames([data.official]),
+        ...[data.entity, data.measure].filter((x): x is string => typeof x === 'string' && x !== ''),
+      ]),
       body: text(data.quote),
     });
   }

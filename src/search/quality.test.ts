@@ -32,25 +32,47 @@ const SITE: SearchSource = {
   ],
   officials: [
     { id: 'wang-jianhua', data: { name: '王建华', titles: ['天桥区委书记'], districts: ['tianqiao-qu'], quotes: [], articles: [] } },
-    { id: 'zhao-min', data: { name: '赵敏', titles: ['天桥区区长'], districts: ['tianqiao-qu'], quotes: [{ text: '区委书记多次到企业调研。' }], articles: [] } },
+    {
+      id: 'zhao-min',
+      data: { name: '赵敏', titles: ['天桥区区长'], districts: ['tianqiao-qu'], quotes: [{ text: '区委书记多次到企业调研。' }], articles: [] },
+    },
   ],
   initiatives: [],
   metrics: [
     {
       id: '120-jia',
-      data: { subject: '天桥区新增企业', text: '120家', quote: '区委书记王建华介绍，全区新增企业120家。', year: null, article: 'wang-ge', district: 'tianqiao-qu', initiative: null, official: null },
+      data: {
+        subject: '天桥区新增企业',
+        text: '120家',
+        quote: '区委书记王建华介绍，全区新增企业120家。',
+        year: null,
+        article: 'wang-ge',
+        district: 'tianqiao-qu',
+        initiative: null,
+        official: null,
+      },
     },
   ],
   charts: [
-    { id: 'qian-yue-xiang-mu', data: { title: '各区签约项目数量', finding: '市中区签约项目最多，18个。', labels: ['市中区', '天桥区'], district: null, initiatives: [] } },
-    { id: 'gong-ye-zeng-su', data: { title: '各区一季度工业增速', finding: '天桥区增长最快，同比增长12.5%。', labels: ['天桥区', '历城区'], district: null, initiatives: [] } },
+    {
+      id: 'qian-yue-xiang-mu',
+      data: { title: '各区签约项目数量', finding: '市中区签约项目最多，18个。', labels: ['市中区', '天桥区'], district: null, initiatives: [] },
+    },
+    {
+      id: 'gong-ye-zeng-su',
+      data: { title: '各区一季度工业增速', finding: '天桥区增长最快，同比增长12.5%。', labels: ['天桥区', '历城区'], district: null, initiatives: [] },
+    },
   ],
 };
 
 const docs = buildSearchDocs(SITE);
 const whole = createSearcher(buildPayload(docs), toSimplified);
 const index = buildShards(docs, undefined, { wholeBelow: 0 });
-const sharded = createShardedSearcher(index.manifest, async (name) => JSON.parse(index.files.get(name)!), async () => toSimplified);
+const sharded = createShardedSearcher(
+  index.manifest,
+  async (name) => JSON.parse(index.files.get(name)!),
+  async () => toSimplified,
+);
 
 /** The answer of both searchers, checked equal. */
 async function search(query: string): Promise<SearchAnswer> {
@@ -61,7 +83,14 @@ async function search(query: string): Promise<SearchAnswer> {
 }
 const urls = (answer: SearchAnswer): string[] => answer.groups.flatMap((g) => g.hits.map((h) => h.url));
 const marks = (query: string, answer: SearchAnswer): string[] =>
-  answer.groups.flatMap((g) => g.hits).flatMap((h) => whole.show(h, answer).snippet.filter((s) => s.mark).map((s) => s.text));
+  answer.groups
+    .flatMap((g) => g.hits)
+    .flatMap((h) =>
+      whole
+        .show(h, answer)
+        .snippet.filter((s) => s.mark)
+        .map((s) => s.text),
+    );
 
 describe('search quality', () => {
   it.each([

@@ -23,7 +23,11 @@ const storiesFound = (query: string): string[] =>
     .groups.filter((g) => g.type === 'article')
     .flatMap((g) => g.hits.map((h) => h.url))
     .sort();
-const storiesPrinting = (word: string): string[] => stories.filter((s) => s.text.includes(word)).map((s) => s.url).sort();
+const storiesPrinting = (word: string): string[] =>
+  stories
+    .filter((s) => s.text.includes(word))
+    .map((s) => s.url)
+    .sort();
 
 /** Every pair of adjacent Chinese characters printed in the stories. */
 const pairs = [...new Set(stories.flatMap((s) => [...s.text.matchAll(/(?=(\p{Script=Han}{2}))/gu)].map((m) => m[1]!)))].sort();

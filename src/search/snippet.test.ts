@@ -8,13 +8,27 @@ const show = (segments: readonly Segment[]): string => segments.map((s) => (s.ma
 describe('matchRanges', () => {
   it.each([
     // every occurrence is found
-    ['义工和义工', ['义工'], [[0, 2], [3, 5]]],
+    [
+      '义工和义工',
+      ['义工'],
+      [
+        [0, 2],
+        [3, 5],
+      ],
+    ],
     // terms next to each other merge into one stretch
     ['冷链物流基地', ['冷', '链', '物流', '基地'], [[0, 6]]],
     // a stray single character of a longer query is not marked (链 of 产业链)
     ['产业链企业物流园区', ['冷', '链', '物流'], [[5, 7]]],
     // a one-character query marks every occurrence
-    ['区里的区', ['区'], [[0, 1], [3, 4]]],
+    [
+      '区里的区',
+      ['区'],
+      [
+        [0, 1],
+        [3, 4],
+      ],
+    ],
     // full-width letters in the text match an ASCII query
     ['国家５Ａ级物流企业', ['5a', '级'], [[2, 5]]],
   ] as const)('%s / %j', (text, terms, expected) => expect(matchRanges(text, terms)).toEqual(expected));

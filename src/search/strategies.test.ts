@@ -20,7 +20,11 @@ function hitKey(type: string, url: string): string {
   return `${type}:${url.split('/').filter(Boolean).at(-1) ?? ''}`;
 }
 
-const keysOf = (answer: SearchAnswer): string[] => answer.groups.flatMap((g) => g.hits).sort((a, b) => a.tier - b.tier || a.score - b.score).map((h) => hitKey(h.type, h.url));
+const keysOf = (answer: SearchAnswer): string[] =>
+  answer.groups
+    .flatMap((g) => g.hits)
+    .sort((a, b) => a.tier - b.tier || a.score - b.score)
+    .map((h) => hitKey(h.type, h.url));
 
 interface Score {
   strategy: StrategyName;
@@ -60,7 +64,8 @@ describe('tokenizing strategies on the test queries', () => {
   it('prints recall, precision and right first hits per strategy', () => {
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
     const rows = scores.map(
-      (s) => `| ${s.strategy.padEnd(12)} | ${pct(s.recall).padStart(6)} | ${pct(s.precision).padStart(9)} | ${`${s.topRight}/${s.topAsked}`.padStart(9)} | ${s.misses.join('; ')}`,
+      (s) =>
+        `| ${s.strategy.padEnd(12)} | ${pct(s.recall).padStart(6)} | ${pct(s.precision).padStart(9)} | ${`${s.topRight}/${s.topAsked}`.padStart(9)} | ${s.misses.join('; ')}`,
     );
     console.log(
       [`${TEST_QUERIES.length} queries`, '| strategy     | recall | precision | first hit | queries missing pages', '|---|---|---|---|---', ...rows].join('\n'),

@@ -35,30 +35,17 @@ export const TEST_SOURCE: SearchSource = {
       '济南冷链物流基地建设加快',
       '2024年，济南国家骨干冷链物流基地完成投资12.5亿元，同比增长18.7%。\n\n全市规上物流企业达316家，营业收入883.5亿元。',
     ),
-    article(
-      'yi-gong',
-      '泉城义工走进姚家街道',
-      '近日，历下区姚家街道组织泉城义工走进社区，为独居老人提供助餐服务。\n\n今年以来，全区注册志愿者超过1.2万人。',
-      { districts: ['lixia-qu', 'yaojia-jiedao'], initiatives: ['quan-cheng-yi-gong'] },
-    ),
-    article(
-      'lan-mei',
-      '小蓝莓鼓起村民钱袋子',
-      '长清区张夏街道的蓝莓种植基地今年亩产超过800公斤，带动周边300余户村民增收。',
-      { districts: ['changqing-qu'] },
-    ),
-    article(
-      'zhao-shang',
-      '全年招引过亿元项目500个',
-      '济南市投资促进局局长李洪伟介绍，2025年全市计划招引过亿元项目500个，新能源、物流等产业链招商持续发力。',
-      { officials: ['li-hongwei'] },
-    ),
-    article(
-      'ji-shu-he-tong',
-      '一季度技术合同成交额达63亿元',
-      '一季度，济南高新技术产业开发区技术合同成交额达63亿元，同比增长37%，位列全市第一。',
-      { districts: ['gaoxin-qu'] },
-    ),
+    article('yi-gong', '泉城义工走进姚家街道', '近日，历下区姚家街道组织泉城义工走进社区，为独居老人提供助餐服务。\n\n今年以来，全区注册志愿者超过1.2万人。', {
+      districts: ['lixia-qu', 'yaojia-jiedao'],
+      initiatives: ['quan-cheng-yi-gong'],
+    }),
+    article('lan-mei', '小蓝莓鼓起村民钱袋子', '长清区张夏街道的蓝莓种植基地今年亩产超过800公斤，带动周边300余户村民增收。', { districts: ['changqing-qu'] }),
+    article('zhao-shang', '全年招引过亿元项目500个', '济南市投资促进局局长李洪伟介绍，2025年全市计划招引过亿元项目500个，新能源、物流等产业链招商持续发力。', {
+      officials: ['li-hongwei'],
+    }),
+    article('ji-shu-he-tong', '一季度技术合同成交额达63亿元', '一季度，济南高新技术产业开发区技术合同成交额达63亿元，同比增长37%，位列全市第一。', {
+      districts: ['gaoxin-qu'],
+    }),
     article(
       'xin-li-liang',
       '凝聚“新力量” 服务“益满格”',
@@ -66,16 +53,8 @@ export const TEST_SOURCE: SearchSource = {
       { districts: ['lixia-qu'], initiatives: ['xin-li-liang'] },
     ),
     article('wu-ji', '全市新增３家国家５Ａ级物流企业', '截至目前，全市共有国家５Ａ级物流企业22家，数量居全国同类城市前列。'),
-    article(
-      'han-leng',
-      '寒潮来袭 企业保供稳产',
-      '寒冷天气下，产业链上下游企业保持生产，物流园区和仓储基地24小时运转，保障民生物资供应。',
-    ),
-    article(
-      'cang-chu',
-      '冷链物流企业加快布局',
-      '多家冷链物流企业在济南设立区域总部，同时建设仓储基地，冷藏库容超过30万吨。',
-    ),
+    article('han-leng', '寒潮来袭 企业保供稳产', '寒冷天气下，产业链上下游企业保持生产，物流园区和仓储基地24小时运转，保障民生物资供应。'),
+    article('cang-chu', '冷链物流企业加快布局', '多家冷链物流企业在济南设立区域总部，同时建设仓储基地，冷藏库容超过30万吨。'),
     article('dang-wei', '楼宇党建激活“红色引擎”', '姚家街道党委书记张明远表示，将把党的工作嵌入楼宇，服务入驻企业115家。', {
       districts: ['yaojia-jiedao'],
       officials: ['zhang-mingyuan'],
@@ -98,7 +77,14 @@ export const TEST_SOURCE: SearchSource = {
   ],
   metrics: [
     figure('316-jia', '规上物流企业', '316家', '全市规上物流企业达316家，营业收入883.5亿元。', 'leng-lian'),
-    figure('63-yi-yuan', '技术合同成交额', '63亿元', '一季度，济南高新技术产业开发区技术合同成交额达63亿元，同比增长37%，位列全市第一。', 'ji-shu-he-tong', 'gaoxin-qu'),
+    figure(
+      '63-yi-yuan',
+      '技术合同成交额',
+      '63亿元',
+      '一季度，济南高新技术产业开发区技术合同成交额达63亿元，同比增长37%，位列全市第一。',
+      'ji-shu-he-tong',
+      'gaoxin-qu',
+    ),
     figure('126-ge', '社区工作站', '126个', '历下区新的社会阶层人士参与“新力量·益满格”活动，成立社区工作站126个。', 'xin-li-liang', 'lixia-qu'),
     figure('800-gong-jin', '蓝莓亩产', '800公斤', '长清区张夏街道的蓝莓种植基地今年亩产超过800公斤，带动周边300余户村民增收。', 'lan-mei', 'changqing-qu'),
   ],
@@ -143,7 +129,12 @@ export const TEST_QUERIES: TestQuery[] = [
   },
   { query: '５Ａ级', expected: ['article:wu-ji'], note: 'full-width letters and digits' },
   { query: '5A级', expected: ['article:wu-ji'], note: 'ASCII query, full-width text' },
-  { query: '新力量益满格', expected: ['initiative:xin-li-liang', 'article:xin-li-liang', 'figure:126-ge'], top: 'initiative:xin-li-liang', note: 'a name typed without its middle dot' },
+  {
+    query: '新力量益满格',
+    expected: ['initiative:xin-li-liang', 'article:xin-li-liang', 'figure:126-ge'],
+    top: 'initiative:xin-li-liang',
+    note: 'a name typed without its middle dot',
+  },
   { query: '泉城义工服务', expected: ['article:yi-gong', 'initiative:quan-cheng-yi-gong'], note: 'a programme name followed by a word' },
   { query: '长清蓝莓', expected: ['article:lan-mei', 'figure:800-gong-jin'], note: 'alias and word run together' },
   { query: '投资促进局', expected: ['official:li-hongwei', 'article:zhao-shang'], note: 'an organisation inside a post' },

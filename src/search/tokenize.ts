@@ -168,6 +168,7 @@ let cached: { strategy: StrategyName; dictionary: readonly string[]; tokenizer: 
 
 /** The distinct terms of a query under a strategy, lower-case. */
 export function queryTerms(query: string, strategy: StrategyName, dictionary: readonly string[]): string[] {
-  if (!cached || cached.strategy !== strategy || cached.dictionary !== dictionary) cached = { strategy, dictionary, tokenizer: tokenizerFor(strategy, dictionary) };
+  if (!cached || cached.strategy !== strategy || cached.dictionary !== dictionary)
+    cached = { strategy, dictionary, tokenizer: tokenizerFor(strategy, dictionary) };
   return [...new Set(cached.tokenizer(query.toLowerCase()))];
 }

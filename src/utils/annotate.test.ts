@@ -131,11 +131,7 @@ describe('annotateText', () => {
 
   it('reports the figures it placed, in reading order', () => {
     const text = '上门服务好评率100%，共建成驿站12个。';
-    const segments = annotateText(text, [
-      fig('b', '共建成驿站12个。', '12个'),
-      fig('a', '上门服务好评率100%，', '100%'),
-      fig('missing', '不在这里。', '9个'),
-    ]);
+    const segments = annotateText(text, [fig('b', '共建成驿站12个。', '12个'), fig('a', '上门服务好评率100%，', '100%'), fig('missing', '不在这里。', '9个')]);
     expect(figureIdsIn(segments)).toEqual(['a', 'b']);
   });
 });

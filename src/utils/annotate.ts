@@ -38,9 +38,7 @@ export type Annotation = EntityAnnotation | FigureAnnotation;
 
 /** A run of text, a link or a marked figure: what a sentence or paragraph is made of. */
 export type InlineSegment =
-  | { type: 'text'; text: string }
-  | { type: 'link'; text: string; key: string; href: string }
-  | { type: 'figure'; text: string; id: string; href?: string };
+  { type: 'text'; text: string } | { type: 'link'; text: string; key: string; href: string } | { type: 'figure'; text: string; id: string; href?: string };
 
 /** A paragraph's content: inline runs, and sentences that state figures (containing inline runs). */
 export type Segment = InlineSegment | { type: 'sentence'; ids: string[]; children: InlineSegment[] };
@@ -184,9 +182,7 @@ export function annotateText(text: string, annotations: readonly Annotation[]): 
 
 /** Ids of the figures marked in `segments`, in reading order. */
 export function figureIdsIn(segments: readonly Segment[]): string[] {
-  return segments.flatMap((segment) =>
-    segment.type === 'figure' ? [segment.id] : segment.type === 'sentence' ? figureIdsIn(segment.children) : [],
-  );
+  return segments.flatMap((segment) => (segment.type === 'figure' ? [segment.id] : segment.type === 'sentence' ? figureIdsIn(segment.children) : []));
 }
 
 /** The text the segments cover, joined: equal to the paragraph that was annotated. */

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { apaNewspaperCitation, figureCaption, gbtCitation, gbtNewspaperCitation, plainCitation, printedDate, printedSourceLine, type FigureCitation, type PrintedSource } from './citation.ts';
+import {
+  apaNewspaperCitation,
+  figureCaption,
+  gbtCitation,
+  gbtNewspaperCitation,
+  plainCitation,
+  printedDate,
+  printedSourceLine,
+  type FigureCitation,
+  type PrintedSource,
+} from './citation.ts';
 
 const base: FigureCitation = {
   authors: ['王健', '韩宏伟'],
@@ -70,14 +80,35 @@ describe('figureCaption', () => {
 });
 
 describe('citations of the printed story (from the sources manifest)', () => {
-  const printed: PrintedSource = { authors: ['王健', '韩宏伟'], title: '示例区一季度工业产值增长。', publication: '示例日报', published: '2023-04-24', page: 'A3' };
+  const printed: PrintedSource = {
+    authors: ['王健', '韩宏伟'],
+    title: '示例区一季度工业产值增长。',
+    publication: '示例日报',
+    published: '2023-04-24',
+    page: 'A3',
+  };
   it.each<[string, Partial<PrintedSource>, string, string]>([
     // everything known: the standard's full newspaper form
-    ['paper, date and page', {}, '王健, 韩宏伟. 示例区一季度工业产值增长[N]. 示例日报, 2023-04-24(A3).', '王健, & 韩宏伟. (2023, April 24). 示例区一季度工业产值增长. 示例日报, A3.'],
+    [
+      'paper, date and page',
+      {},
+      '王健, 韩宏伟. 示例区一季度工业产值增长[N]. 示例日报, 2023-04-24(A3).',
+      '王健, & 韩宏伟. (2023, April 24). 示例区一季度工业产值增长. 示例日报, A3.',
+    ],
     // a month only, no page, one reporter
-    ['month only', { published: '2023-04', page: null, authors: ['王健'] }, '王健. 示例区一季度工业产值增长[N]. 示例日报, 2023-04.', '王健. (2023, April). 示例区一季度工业产值增长. 示例日报.'],
+    [
+      'month only',
+      { published: '2023-04', page: null, authors: ['王健'] },
+      '王健. 示例区一季度工业产值增长[N]. 示例日报, 2023-04.',
+      '王健. (2023, April). 示例区一季度工业产值增长. 示例日报.',
+    ],
     // the manifest knows nothing: no invented date, no (n.d.)
-    ['nothing known', { publication: null, published: null, page: null, authors: [] }, '示例区一季度工业产值增长[N]. 来源未注明日期.', '(来源未注明日期). 示例区一季度工业产值增长.'],
+    [
+      'nothing known',
+      { publication: null, published: null, page: null, authors: [] },
+      '示例区一季度工业产值增长[N]. 来源未注明日期.',
+      '(来源未注明日期). 示例区一季度工业产值增长.',
+    ],
   ])('%s', (_label, change, gbt, apa) => {
     expect(gbtNewspaperCitation({ ...printed, ...change })).toBe(gbt);
     expect(apaNewspaperCitation({ ...printed, ...change })).toBe(apa);

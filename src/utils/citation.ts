@@ -117,6 +117,12 @@ export function printedSourceLine(s: Pick<PrintedSource, 'publication' | 'publis
 }
 
 /** A story's record (article data or a chart's source record) as a printed source; absent manifest fields are null. */
-export function printedSource(a: { bylines: readonly string[]; title: string; publication?: string | null; published?: string | null; page?: string | null }): PrintedSource {
+export function printedSource(a: {
+  bylines: readonly string[];
+  title: string;
+  publication?: string | null;
+  published?: string | null;
+  page?: string | null;
+}): PrintedSource {
   return { authors: a.bylines, title: a.title, publication: a.publication ?? null, published: a.published ?? null, page: a.page ?? null };
 }

@@ -28,6 +28,9 @@ export function groupCredits(credits: readonly CreditInput[]): CreditGroup[] {
 
 /** Undoes letter-spacing from narrow columns (`本 报 记 者`) but keeps a real word break (`文/片 记者`). */
 function normalizeRole(role: string): string {
-  const parts = role.trim().split(/\s+/).filter((part) => part !== '');
+  const parts = role
+    .trim()
+    .split(/\s+/)
+    .filter((part) => part !== '');
   return parts.every((part) => [...part].length === 1) ? parts.join('') : parts.join(' ');
 }

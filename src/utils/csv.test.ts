@@ -30,10 +30,13 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('starts with a byte-order mark and ends every line with CRLF', () => {
-    const csv = toCsv(['编号', '数值', '单位'], [
-      ['45-3-yi-yuan', 45.3, '亿元'],
-      ['di-er', 2, null],
-    ]);
+    const csv = toCsv(
+      ['编号', '数值', '单位'],
+      [
+        ['45-3-yi-yuan', 45.3, '亿元'],
+        ['di-er', 2, null],
+      ],
+    );
     expect(csv).toBe('\uFEFF编号,数值,单位\r\n45-3-yi-yuan,45.3,亿元\r\ndi-er,2,\r\n');
   });
 });

@@ -86,7 +86,12 @@ describe('headlineFigures', () => {
 
   it.each<[string, HeadlineCandidate[], number, string[]]>([
     // the largest of each kind in turn
-    ['one per kind', [c('a1', 'amount', 4.5e9, 's1'), c('a2', 'amount', 6.8e8, 's2'), c('n1', 'count', 85, 's3'), c('g1', 'growth', 37.1, 's4')], 3, ['a1', 'n1', 'g1']],
+    [
+      'one per kind',
+      [c('a1', 'amount', 4.5e9, 's1'), c('a2', 'amount', 6.8e8, 's2'), c('n1', 'count', 85, 's3'), c('g1', 'growth', 37.1, 's4')],
+      3,
+      ['a1', 'n1', 'g1'],
+    ],
     // a target, however large, is not a headline result
     ['targets skipped', [c('t', 'amount', 1e12, 's1', true), c('a', 'amount', 1e8, 's2')], 2, ['a']],
     // a second figure from the same story waits until other stories are used up

@@ -98,7 +98,10 @@ function qualifierPlace(qualifier: string, text: string): 'before' | 'infix' | '
 export function figureParts(figure: FigureValue): FigureParts {
   // A rank is printed in words (`第二`, `首位`) and reads wrong as a bare digit.
   if (figure.kind === 'rank' && figure.unit === '') return { before: '', number: figure.text, after: '' };
-  const number = figure.valueMax !== null && figure.valueMax !== figure.value ? `${formatNumber(figure.value)}～${formatNumber(figure.valueMax)}` : formatNumber(figure.value);
+  const number =
+    figure.valueMax !== null && figure.valueMax !== figure.value
+      ? `${formatNumber(figure.value)}～${formatNumber(figure.valueMax)}`
+      : formatNumber(figure.value);
   const q = figure.qualifier ?? '';
   const place = q ? qualifierPlace(q, figure.text) : 'before';
   return {
@@ -171,7 +174,10 @@ export function headlineFigures<T extends HeadlineCandidate>(figures: readonly T
   const byKind = new Map<MetricKind, T[]>();
   for (const kind of HEADLINE_KINDS) {
     const results = figures.filter((f) => f.kind === kind && hasCompleteFrame(f) && (kind !== 'count' || f.baseUnit !== ''));
-    byKind.set(kind, results.sort((a, b) => b.normalized - a.normalized || (a.id < b.id ? -1 : 1)));
+    byKind.set(
+      kind,
+      results.sort((a, b) => b.normalized - a.normalized || (a.id < b.id ? -1 : 1)),
+    );
   }
   const picked: T[] = [];
   const usedStories = new Set<string>();

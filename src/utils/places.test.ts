@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ancestorsOf, descendantsOf, groupByParent, rollUp, type PlaceNode } from './places.ts';
 
-const p = (id: string, name: string, kind: PlaceNode['kind'], parent: string | null, code: string | null = null): PlaceNode => ({ id, name, kind, parent, code });
+const p = (id: string, name: string, kind: PlaceNode['kind'], parent: string | null, code: string | null = null): PlaceNode => ({
+  id,
+  name,
+  kind,
+  parent,
+  code,
+});
 
 const places = new Map(
   [
@@ -26,7 +32,11 @@ describe('ancestorsOf / descendantsOf', () => {
     ['loop-a', ['loop-b'], ['loop-b']],
   ])('%s', (id, up, down) => {
     expect(ancestorsOf(id, places).map((x) => x.id)).toEqual(up);
-    expect(descendantsOf(id, places).map((x) => x.id).sort()).toEqual([...down].sort());
+    expect(
+      descendantsOf(id, places)
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual([...down].sort());
   });
 });
 

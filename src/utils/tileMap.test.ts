@@ -23,7 +23,13 @@ describe('JINAN_TILES', () => {
     // the old city runs west to east: 槐荫, 市中, 历下
     ['core west to east', () => cell('槐荫').col < cell('市中').col && cell('市中').col < cell('历下').col && cell('槐荫').row === cell('历下').row],
     // 天桥, 历城, 章丘 across the middle, north of the core
-    ['middle band', () => [cell('天桥'), cell('历城'), cell('章丘')].every((t) => t.row === cell('市中').row - 1) && cell('天桥').col < cell('历城').col && cell('历城').col < cell('章丘').col],
+    [
+      'middle band',
+      () =>
+        [cell('天桥'), cell('历城'), cell('章丘')].every((t) => t.row === cell('市中').row - 1) &&
+        cell('天桥').col < cell('历城').col &&
+        cell('历城').col < cell('章丘').col,
+    ],
     // 长清 and 平阴 to the south-west, 莱芜 and 钢城 to the south-east
     ['south-west', () => [cell('长清'), cell('平阴')].every((t) => t.row > cell('市中').row && t.col < cell('市中').col)],
     ['south-east', () => [cell('莱芜'), cell('钢城')].every((t) => t.row > cell('历下').row && t.col > cell('历下').col)],
@@ -35,9 +41,29 @@ describe('JINAN_TILES', () => {
 describe('shadeLegend', () => {
   it.each<[string, number, number, [number, number][]]>([
     // equal bands of whole numbers above a step for none
-    ['31 in four steps', 31, 4, [[0, 0], [1, 8], [9, 16], [17, 24], [25, 32]]],
+    [
+      '31 in four steps',
+      31,
+      4,
+      [
+        [0, 0],
+        [1, 8],
+        [9, 16],
+        [17, 24],
+        [25, 32],
+      ],
+    ],
     // fewer figures than steps: one band per count
-    ['max below steps', 2, 4, [[0, 0], [1, 1], [2, 2]]],
+    [
+      'max below steps',
+      2,
+      4,
+      [
+        [0, 0],
+        [1, 1],
+        [2, 2],
+      ],
+    ],
     // nothing to shade
     ['no figures', 0, 4, [[0, 0]]],
   ])('%s', (_label, max, steps, bands) => {

@@ -6,7 +6,19 @@ const pages = samplePages();
 
 test('a page of every type is checked', () => {
   expect(pages.map((p) => p.type)).toEqual(
-    expect.arrayContaining(['home', 'article', 'districts', 'district', 'officials', 'official', 'initiatives', 'initiative', 'figures', 'figure', 'not found']),
+    expect.arrayContaining([
+      'home',
+      'article',
+      'districts',
+      'district',
+      'officials',
+      'official',
+      'initiatives',
+      'initiative',
+      'figures',
+      'figure',
+      'not found',
+    ]),
   );
 });
 
@@ -18,7 +30,13 @@ for (const { type, path } of pages) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       const { violations } = await new AxeBuilder({ page }).analyze();
-      const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      const summary = violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
       expect.soft(summary, `${path} (${scheme})`).toEqual([]);
     }
   });

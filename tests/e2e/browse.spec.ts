@@ -66,7 +66,7 @@ test('story → place → figure → sentence, and back to the figure', async ({
   await expect(page).toHaveURL((url) => url.pathname === figurePath);
 });
 
-test('the figures table filters its page by place, and lists the page\'s figures without JavaScript', async ({ page, browser }) => {
+test("the figures table filters its page by place, and lists the page's figures without JavaScript", async ({ page, browser }) => {
   // /figures/ is page 1 of the table: the first figures in the order of the download.
   const figures = (await allFigures(page)).slice(0, PAGE_SIZE.figures);
   const counts = new Map<string, number>();
@@ -76,7 +76,10 @@ test('the figures table filters its page by place, and lists the page\'s figures
   if (!placeId || !expected) throw new Error('no place with figures');
 
   await page.goto('/figures/');
-  const rows = page.getByRole('table').getByRole('row').filter({ has: page.getByRole('cell') });
+  const rows = page
+    .getByRole('table')
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') });
   await expect(rows).toHaveCount(figures.length);
   await page.getByRole('combobox', { name: '地方' }).selectOption(placeId);
   await expect(rows.filter({ visible: true })).toHaveCount(expected);
@@ -93,7 +96,8 @@ test('the figures table filters its page by place, and lists the page\'s figures
   const valueHead = page.getByRole('columnheader', { name: /数值/ });
   await valueHead.getByRole('button').click();
   await expect(valueHead).toHaveAttribute('aria-sort', 'ascending');
-  const values = async () => Promise.all((await rows.all()).slice(0, 5).map(async (row) => Number(await row.getByRole('cell').first().getAttribute('data-sort-value'))));
+  const values = async () =>
+    Promise.all((await rows.all()).slice(0, 5).map(async (row) => Number(await row.getByRole('cell').first().getAttribute('data-sort-value'))));
   const ascending = await values();
   expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
   await valueHead.getByRole('button').click();
@@ -104,7 +108,13 @@ test('the figures table filters its page by place, and lists the page\'s figures
   const noJs = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
   const plain = await noJs.newPage();
   await plain.goto(`/figures/?place=${placeId}`);
-  await expect(plain.getByRole('table').getByRole('row').filter({ has: plain.getByRole('cell') }).filter({ visible: true })).toHaveCount(figures.length);
+  await expect(
+    plain
+      .getByRole('table')
+      .getByRole('row')
+      .filter({ has: plain.getByRole('cell') })
+      .filter({ visible: true }),
+  ).toHaveCount(figures.length);
   await expect(plain.getByRole('combobox', { name: '地方' })).toBeHidden();
   await noJs.close();
 });
@@ -115,7 +125,10 @@ test('the figures downloads: CSV with a byte-order mark for Excel, JSON with eve
   expect(csv.ok()).toBe(true);
   const bytes = await csv.body();
   expect([...bytes.subarray(0, 3)], 'UTF-8 byte-order mark').toEqual([0xef, 0xbb, 0xbf]);
-  const lines = bytes.toString('utf8').split('\r\n').filter((line) => line !== '');
+  const lines = bytes
+    .toString('utf8')
+    .split('\r\n')
+    .filter((line) => line !== '');
   expect(lines[0]).toContain('编号,数值');
   // One line per figure unless a quoted cell holds a line break.
   expect(lines.length).toBeGreaterThanOrEqual(figures.length + 1);

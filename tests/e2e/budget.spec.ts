@@ -19,7 +19,10 @@ test('the search page with its lazily loaded index weighs under 150 KB gzipped',
   await expect(page.getByRole('link', { name: /物流/u }).first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   const total = [...sizes.values()].reduce((a, b) => a + b, 0);
-  expect([...sizes.keys()].some((url) => /search-index/u.test(url)), 'the index was loaded').toBe(true);
+  expect(
+    [...sizes.keys()].some((url) => /search-index/u.test(url)),
+    'the index was loaded',
+  ).toBe(true);
   expect(total, [...sizes].map(([u, n]) => `${u}: ${(n / 1024).toFixed(1)} KB`).join('\n')).toBeLessThan(SEARCH_BUDGET);
 });
 

@@ -16,7 +16,10 @@ function collection(name: string): Map<string, Record<string, unknown>> {
   const dir = path.join(CONTENT, name);
   const out = new Map<string, Record<string, unknown>>();
   if (!fs.existsSync(dir)) return out;
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
     const end = text.indexOf('\n---', 4);
     out.set(file.slice(0, -3), parse(text.slice(4, end)) as Record<string, unknown>);
@@ -42,7 +45,10 @@ test('there are charts, and the gallery links to every one of them', async ({ pa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('图表');
   for (const slug of slugs) {
     const title = String(charts.get(slug)!.title);
-    const card = page.getByRole('main').getByRole('link', { name: title, exact: false }).and(page.locator(`[href="/charts/${slug}/"]`));
+    const card = page
+      .getByRole('main')
+      .getByRole('link', { name: title, exact: false })
+      .and(page.locator(`[href="/charts/${slug}/"]`));
     await expect(card, slug).toHaveCount(1);
     await expect(card.getByRole('img'), slug).toHaveAttribute('src', `/charts/${slug}.svg`);
   }
@@ -86,7 +92,10 @@ test('the gallery, a chart page, an embed and a figure card have no accessibilit
     for (const path of ['/charts/', `/charts/${slug}/`, `/embed/${slug}/`, `/embed/figures/${figure}/`]) {
       await page.goto(path);
       const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${path} (${scheme})`).toEqual([]);
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        `${path} (${scheme})`,
+      ).toEqual([]);
     }
   }
 });
@@ -111,7 +120,11 @@ test('every chart has four downloads with the right types: CSV with a BOM, JSON,
     const csv = await fetchOk(request, `/charts/${slug}.csv`, /^text\/csv/);
     expect([...csv.subarray(0, 3)], `${slug}.csv starts with a UTF-8 BOM`).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.toString('utf8')).toContain('原文链接');
-    const json = JSON.parse((await fetchOk(request, `/charts/${slug}.json`, /^application\/json/)).toString('utf8')) as { title: string; subtitle: string; rule: string | null };
+    const json = JSON.parse((await fetchOk(request, `/charts/${slug}.json`, /^application\/json/)).toString('utf8')) as {
+      title: string;
+      subtitle: string;
+      rule: string | null;
+    };
     expect(json.title).toBe(String(charts.get(slug)!.title));
     expect(json.subtitle).toBe(String(charts.get(slug)!.subtitle ?? ''));
     expect(json.rule).toBe(charts.get(slug)!.rule ?? null);
@@ -120,7 +133,9 @@ test('every chart has four downloads with the right types: CSV with a BOM, JSON,
     expect(svg).toContain('Noto Sans');
     // The file carries the chart's shared frame and how it was made under its title.
     const data = charts.get(slug)!;
-    expect(svg, `${slug}.svg subtitle`).toContain(`${data.subtitle ? `${String(data.subtitle)} · ` : ''}${data.handMade ? '编辑制作' : '自动生成，经规则校验'}`);
+    expect(svg, `${slug}.svg subtitle`).toContain(
+      `${data.subtitle ? `${String(data.subtitle)} · ` : ''}${data.handMade ? '编辑制作' : '自动生成，经规则校验'}`,
+    );
     const png = await fetchOk(request, `/charts/${slug}.png`, /^image\/png/);
     expect([...png.subarray(0, 8)], `${slug}.png signature`).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     // A PNG drawn at twice the 640-pixel width of the chart.
@@ -131,7 +146,9 @@ test('every chart has four downloads with the right types: CSV with a BOM, JSON,
 test('the data in each JSON download equals the figures’ own files', async ({ request }) => {
   for (const slug of slugs) {
     const chart = charts.get(slug)!;
-    const json = (await (await request.get(`/charts/${slug}.json`)).json()) as { data: { metric: string; value: number; unit: string; normalized: number; text: string; quote: string }[] };
+    const json = (await (await request.get(`/charts/${slug}.json`)).json()) as {
+      data: { metric: string; value: number; unit: string; normalized: number; text: string; quote: string }[];
+    };
     expect(json.data.map((d) => d.metric).sort(), slug).toEqual([...(chart.metrics as string[])].sort());
     for (const point of json.data) {
       const figure = metrics.get(point.metric);

@@ -26,7 +26,12 @@ function filesUnder(dir: string): string[] {
 }
 
 const decodeEntities = (text: string): string =>
-  text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 /** The site path a built file is served at. */
 function pageUrl(file: string): URL {

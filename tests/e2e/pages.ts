@@ -82,7 +82,8 @@ export function samplePages(): SamplePage[] {
   const initiative = firstBuilt('initiatives');
   if (initiative) pages.push({ type: 'initiative', path: initiative });
   const chart = firstBuilt('charts');
-  if (chart) pages.push({ type: 'charts', path: '/charts/' }, { type: 'chart', path: chart }, { type: 'chart embed', path: chart.replace('/charts/', '/embed/') });
+  if (chart)
+    pages.push({ type: 'charts', path: '/charts/' }, { type: 'chart', path: chart }, { type: 'chart embed', path: chart.replace('/charts/', '/embed/') });
   if (located) pages.push({ type: 'figure embed', path: `/embed/figures/${located.id}/` });
   if (existsSync(path.join(DIST, 'search', 'index.html'))) pages.push({ type: 'search', path: '/search/?q=%E5%8E%86%E4%B8%8B%E5%8C%BA' });
   return pages;

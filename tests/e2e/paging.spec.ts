@@ -68,7 +68,10 @@ test('year and district facets work without JavaScript and list exactly their fi
 
   // A district's facet holds its own figures and those of every place below it.
   await plain.goto('/figures/');
-  const districtLink = facets.getByRole('link').filter({ hasText: /区$|县$/u }).first();
+  const districtLink = facets
+    .getByRole('link')
+    .filter({ hasText: /区$|县$/u })
+    .first();
   const href = (await districtLink.getAttribute('href')) ?? '';
   const district = href.split('/')[3] ?? '';
   await districtLink.click();

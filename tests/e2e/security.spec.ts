@@ -43,7 +43,9 @@ test('a chart embed works inside a sandboxed iframe on another page', async ({ p
   const chart = pages.find((p) => p.type === 'chart embed');
   expect(chart, 'no chart was built').toBeDefined();
   const chartPage = await page.request.get(chart!.path.replace('/embed/', '/charts/'));
-  const snippet = /<iframe [^<]*<\/iframe>/u.exec((await chartPage.text()).replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&'))?.[0];
+  const snippet = /<iframe [^<]*<\/iframe>/u.exec(
+    (await chartPage.text()).replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&'),
+  )?.[0];
   expect(snippet, 'the chart page offers an iframe snippet').toBeTruthy();
   expect(snippet).toContain('sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"');
   // The snippet points at the published site; here the same pages are served by the test server.
@@ -52,7 +54,9 @@ test('a chart embed works inside a sandboxed iframe on another page', async ({ p
   // because Chromium refuses to frame a loopback address from any other origin; without allow-same-origin the
   // sandbox gives the embed an opaque origin all the same.
   const embedder = `${baseURL}/embedder-test.html`;
-  await page.route(embedder, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Embedder</title><p>Before</p>${local}<p>After</p>` }));
+  await page.route(embedder, (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Embedder</title><p>Before</p>${local}<p>After</p>` }),
+  );
   await page.goto(embedder);
   const frame = page.frameLocator('iframe');
   await expect(frame.getByRole('img').first()).toBeVisible();

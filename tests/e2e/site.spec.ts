@@ -7,7 +7,10 @@ const PATHS = samplePages().map((p) => p.path);
 const isEmbed = (path: string): boolean => path.startsWith('/embed/');
 /** The permalink a page declares canonical: an embed points at the page it embeds; a query is not part of it. */
 const canonicalPath = (path: string): string =>
-  path.replace(/^\/embed\/figures\//u, '/figures/').replace(/^\/embed\//u, '/charts/').replace(/\?.*$/u, '');
+  path
+    .replace(/^\/embed\/figures\//u, '/figures/')
+    .replace(/^\/embed\//u, '/charts/')
+    .replace(/\?.*$/u, '');
 
 /** Code a reading page may carry: a keyboard shortcut or a table filter, never an app (JSON-LD is data, not code). */
 const TINY_SCRIPT = 4 * 1024;

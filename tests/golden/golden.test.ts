@@ -22,7 +22,9 @@ function render(name: string): string {
 }
 
 const updating = process.env.UPDATE_GOLDEN === '1';
-const sourceNames = readdirSync(SOURCES).filter((n) => n.endsWith('.txt')).sort();
+const sourceNames = readdirSync(SOURCES)
+  .filter((n) => n.endsWith('.txt'))
+  .sort();
 
 describe('golden files', () => {
   it('has sources to check and is not asked to rewrite them under CI', () => {

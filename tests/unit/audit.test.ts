@@ -44,12 +44,32 @@ describe('pickPages', () => {
 describe('failingAudits', () => {
   const lhr = {
     categories: {
-      performance: { auditRefs: [{ id: 'cumulative-layout-shift', weight: 25 }, { id: 'total-blocking-time', weight: 30 }, { id: 'first-contentful-paint', weight: 10 }, { id: 'layout-shifts', weight: 0 }, { id: 'font-display', weight: 0 }] },
-      accessibility: { auditRefs: [{ id: 'color-contrast', weight: 7 }, { id: 'label-content-name-mismatch', weight: 0 }, { id: 'table-fake-caption', weight: 0 }] },
+      performance: {
+        auditRefs: [
+          { id: 'cumulative-layout-shift', weight: 25 },
+          { id: 'total-blocking-time', weight: 30 },
+          { id: 'first-contentful-paint', weight: 10 },
+          { id: 'layout-shifts', weight: 0 },
+          { id: 'font-display', weight: 0 },
+        ],
+      },
+      accessibility: {
+        auditRefs: [
+          { id: 'color-contrast', weight: 7 },
+          { id: 'label-content-name-mismatch', weight: 0 },
+          { id: 'table-fake-caption', weight: 0 },
+        ],
+      },
     },
     audits: {
       // CLS 0.14: loses 25 % × (1 − 0.79) of performance
-      'cumulative-layout-shift': { title: 'Cumulative Layout Shift', score: 0.79, scoreDisplayMode: 'numeric', displayValue: '0.14', details: { type: 'table', items: [{ node: { selector: 'div.table-scroll' } }] } },
+      'cumulative-layout-shift': {
+        title: 'Cumulative Layout Shift',
+        score: 0.79,
+        scoreDisplayMode: 'numeric',
+        displayValue: '0.14',
+        details: { type: 'table', items: [{ node: { selector: 'div.table-scroll' } }] },
+      },
       // a small TBT loss
       'total-blocking-time': { title: 'Total Blocking Time', score: 0.97, scoreDisplayMode: 'numeric', displayValue: '90 ms' },
       // a passed metric is not listed
@@ -58,7 +78,12 @@ describe('failingAudits', () => {
       'layout-shifts': { title: 'Avoid large layout shifts', score: 0, scoreDisplayMode: 'numeric' },
       // a diagnostic Lighthouse shows as passed (≥ 0.9) is not listed
       'font-display': { title: 'Font display', score: 0.95, scoreDisplayMode: 'metricSavings' },
-      'color-contrast': { title: 'Background and foreground colors have enough contrast', score: 0, scoreDisplayMode: 'binary', details: { type: 'table', items: [{ node: { selector: 'p.dek' } }] } },
+      'color-contrast': {
+        title: 'Background and foreground colors have enough contrast',
+        score: 0,
+        scoreDisplayMode: 'binary',
+        details: { type: 'table', items: [{ node: { selector: 'p.dek' } }] },
+      },
       'label-content-name-mismatch': { title: 'Visible label not in accessible name', score: 0, scoreDisplayMode: 'binary' },
       // not applicable audits never count
       'table-fake-caption': { title: 'Tables use caption', score: null, scoreDisplayMode: 'notApplicable' },
@@ -67,7 +92,13 @@ describe('failingAudits', () => {
 
   it('lists what lost points, worst first, with the element to fix', () => {
     const failing = failingAudits(lhr as unknown as Parameters<typeof failingAudits>[0]);
-    expect(failing.map((f) => f.id)).toEqual(['color-contrast', 'cumulative-layout-shift', 'total-blocking-time', 'label-content-name-mismatch', 'layout-shifts']);
+    expect(failing.map((f) => f.id)).toEqual([
+      'color-contrast',
+      'cumulative-layout-shift',
+      'total-blocking-time',
+      'label-content-name-mismatch',
+      'layout-shifts',
+    ]);
     expect(failing[0]).toMatchObject({ category: 'accessibility', lost: 100, selector: 'p.dek' });
     expect(failing[1]!.lost).toBeCloseTo((100 * 25 * 0.21) / 65, 5);
   });
@@ -77,12 +108,27 @@ describe('auditMarkdown', () => {
   it('writes a score row per page and its top failing audits', () => {
     const md = auditMarkdown(
       [
-        { page: { type: 'home', path: '/' }, formFactor: 'mobile', scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 }, failing: [] },
+        {
+          page: { type: 'home', path: '/' },
+          formFactor: 'mobile',
+          scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 },
+          failing: [],
+        },
         {
           page: { type: 'figures', path: '/figures/' },
           formFactor: 'mobile',
           scores: { performance: 94, accessibility: 100, 'best-practices': 100, seo: null },
-          failing: [{ id: 'cumulative-layout-shift', category: 'performance', title: 'Cumulative Layout Shift', score: 0.79, displayValue: '0.14', lost: 5.2, selector: 'div.table-scroll' }],
+          failing: [
+            {
+              id: 'cumulative-layout-shift',
+              category: 'performance',
+              title: 'Cumulative Layout Shift',
+              score: 0.79,
+              displayValue: '0.14',
+              lost: 5.2,
+              selector: 'div.table-scroll',
+            },
+          ],
         },
       ],
       { date: '2025-01-02', chromium: 'Chromium/156', lighthouse: '12.8.2' },

@@ -1,20 +1,70 @@
 import { describe, expect, it } from 'vitest';
-import { estimateBuildSeconds, fastGrowers, functionTimes, indexPagesMarkdown, linearityVerdict, parseSummary, resultsMarkdown, stageMarkdown, type CpuProfile, type SizeResult } from '../../bench/scale.ts';
+import {
+  estimateBuildSeconds,
+  fastGrowers,
+  functionTimes,
+  indexPagesMarkdown,
+  linearityVerdict,
+  parseSummary,
+  resultsMarkdown,
+  stageMarkdown,
+  type CpuProfile,
+  type SizeResult,
+} from '../../bench/scale.ts';
 
 describe('linearityVerdict', () => {
   it.each([
     // cost per story flat across tenfold steps: linear
-    { sizes: [[100, 1], [1000, 10], [10000, 100]], linear: true },
+    {
+      sizes: [
+        [100, 1],
+        [1000, 10],
+        [10000, 100],
+      ],
+      linear: true,
+    },
     // start-up time dominates the small size, so the cost per story falls: still linear
-    { sizes: [[100, 1.2], [1000, 6.5], [10000, 60]], linear: true },
+    {
+      sizes: [
+        [100, 1.2],
+        [1000, 6.5],
+        [10000, 60],
+      ],
+      linear: true,
+    },
     // per-story cost ×1.2 for a tenfold corpus: within tolerance
-    { sizes: [[1000, 5], [10000, 60]], linear: true },
+    {
+      sizes: [
+        [1000, 5],
+        [10000, 60],
+      ],
+      linear: true,
+    },
     // per-story cost ×1.4 for a tenfold corpus: a quadratic term is showing
-    { sizes: [[1000, 5], [10000, 70]], linear: false },
+    {
+      sizes: [
+        [1000, 5],
+        [10000, 70],
+      ],
+      linear: false,
+    },
     // per-story cost ×10 for a tenfold corpus: quadratic
-    { sizes: [[100, 1], [1000, 100]], linear: false },
+    {
+      sizes: [
+        [100, 1],
+        [1000, 100],
+      ],
+      linear: false,
+    },
     // linear at first, then per-story cost doubles: super-linear at the large end
-    { sizes: [[100, 1], [1000, 10], [10000, 200]], linear: false },
+    {
+      sizes: [
+        [100, 1],
+        [1000, 10],
+        [10000, 200],
+      ],
+      linear: false,
+    },
   ])('$sizes → linear: $linear', ({ sizes, linear }) => {
     const verdict = linearityVerdict(sizes.map(([articles, seconds]) => ({ articles: articles!, seconds: seconds! })));
     expect(verdict.linear).toBe(linear);
@@ -22,7 +72,10 @@ describe('linearityVerdict', () => {
   });
 
   it('names the cost per story at each step', () => {
-    const { text } = linearityVerdict([{ articles: 1000, seconds: 5 }, { articles: 100, seconds: 1 }]);
+    const { text } = linearityVerdict([
+      { articles: 1000, seconds: 5 },
+      { articles: 100, seconds: 1 },
+    ]);
     expect(text).toContain('100 → 1000: 10.00 → 5.00 ms/story');
   });
 });
@@ -52,11 +105,15 @@ describe('resultsMarkdown', () => {
     const md = resultsMarkdown([base], machine, '2025-01-02');
     expect(md).toContain('2 CPUs (AMD EPYC), 23.5 GB memory, Node v24.21.0');
     expect(md).toContain('2025-01-02');
-    expect(md).toContain('| 1,000 | 273 | 2.3 | 1000 / 266 / 889 / 392 / 6392 / 965 | 8.1 (6.5) | 6.50 | 280 | 31.6 (30.2) | 15339 | 485 | 1237 | 178.7 (16000 files) | n/a | n/a | n/a |');
+    expect(md).toContain(
+      '| 1,000 | 273 | 2.3 | 1000 / 266 / 889 / 392 / 6392 / 965 | 8.1 (6.5) | 6.50 | 280 | 31.6 (30.2) | 15339 | 485 | 1237 | 178.7 (16000 files) | n/a | n/a | n/a |',
+    );
   });
 
   it('marks a skipped build and says why in the notes', () => {
-    const md = resultsMarkdown([{ ...base, articles: 10000, build: { skipped: 'estimated 25 min' } }], machine, '2025-01-02', ['10000-story build skipped: estimated 25 min.']);
+    const md = resultsMarkdown([{ ...base, articles: 10000, build: { skipped: 'estimated 25 min' } }], machine, '2025-01-02', [
+      '10000-story build skipped: estimated 25 min.',
+    ]);
     expect(md).toMatch(/\| 10,000 \|.*\| skipped \| skipped \|/u);
     expect(md).toContain('- 10000-story build skipped: estimated 25 min.');
   });
@@ -70,9 +127,23 @@ describe('estimateBuildSeconds', () => {
     // one build measured: scaled by the number of entries
     { measured: [{ counts: counts(100), seconds: 6 }], size: 1000, expected: 60 },
     // two builds that grew more slowly than their pages (start-up time): still scaled linearly
-    { measured: [{ counts: counts(100), seconds: 6 }, { counts: counts(1000), seconds: 30 }], size: 10000, expected: 300 },
+    {
+      measured: [
+        { counts: counts(100), seconds: 6 },
+        { counts: counts(1000), seconds: 30 },
+      ],
+      size: 10000,
+      expected: 300,
+    },
     // two builds where ten times the pages took a hundred times as long: quadratic, so ×100 again
-    { measured: [{ counts: counts(100), seconds: 1 }, { counts: counts(1000), seconds: 100 }], size: 10000, expected: 10000 },
+    {
+      measured: [
+        { counts: counts(100), seconds: 1 },
+        { counts: counts(1000), seconds: 100 },
+      ],
+      size: 10000,
+      expected: 10000,
+    },
   ])('$measured.length builds measured → $expected s for $size stories', ({ measured, size, expected }) => {
     expect(estimateBuildSeconds(measured, counts(size))).toBeCloseTo(expected, 6);
   });

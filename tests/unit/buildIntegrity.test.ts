@@ -14,10 +14,15 @@ const work = mkdtempSync(join(tmpdir(), 'build-integrity-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 it('npm run build fails on a content/ without officials, naming the collection', () => {
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'public', 'content']) cpSync(join(ROOT, entry), join(work, entry), { recursive: true });
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'public', 'content'])
+    cpSync(join(ROOT, entry), join(work, entry), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'));
   rmSync(join(work, 'content', 'officials'), { recursive: true });
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: work, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+    cwd: work,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   expect(r.status).not.toBe(0);
   expect(`${r.stdout}${r.stderr}`).toContain('content/officials/: the officials collection is missing; run npm run ingest');
 }, 120_000);

@@ -39,7 +39,9 @@ describe('generateCorpus', () => {
     expect(synthetic.counts.officials).toBeGreaterThan(12);
     expect(synthetic.counts.districts).toBeGreaterThan(27);
     // One draw of 30 stories holds anywhere from about 160 to 220 figures, so figures are counted over three draws.
-    const figures = [1, 2, 3].map((seed) => (seed === 2 ? synthetic : runIngest(asSources(generateCorpus(material, { articles: 30, seed }).files))).counts.figures ?? 0);
+    const figures = [1, 2, 3].map(
+      (seed) => (seed === 2 ? synthetic : runIngest(asSources(generateCorpus(material, { articles: 30, seed }).files))).counts.figures ?? 0,
+    );
     expect(figures.reduce((a, b) => a + b, 0)).toBeGreaterThan(3 * 165);
     // Places, names and numbers are redrawn: a figure's sentence is rarely printed as such in the sources.
     const sourceText = realStories.flatMap((s) => s.blocks.map((b) => b.text)).join('\n');

@@ -13,7 +13,10 @@ const work = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function ingest(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/ingest.ts'), ...args], { cwd: work, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/ingest.ts'), ...args], {
+    cwd: work,
+    encoding: 'utf8',
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -36,7 +39,9 @@ describe('npm run ingest', () => {
   it('writes every collection and prints only a summary table with --quiet', () => {
     const r = ingest('--in', sources, '--out', out, '--quiet');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^stories\s+15\nofficials\s+\d+\ndistricts\s+\d+\ninitiatives\s+\d+\nfigures\s+\d+\ncharts\s+\d+\nwarnings\s+1\nto review\s+\d+\nwarning: (?:.*\/)?corrections\.yaml:2: correction matches nothing: official 某某某\n$/);
+    expect(r.stdout).toMatch(
+      /^stories\s+15\nofficials\s+\d+\ndistricts\s+\d+\ninitiatives\s+\d+\nfigures\s+\d+\ncharts\s+\d+\nwarnings\s+1\nto review\s+\d+\nwarning: (?:.*\/)?corrections\.yaml:2: correction matches nothing: official 某某某\n$/,
+    );
     expect(readdirSync(out).sort()).toEqual(['articles', 'charts', 'corrections.yaml', 'districts', 'initiatives', 'metrics', 'officials']);
     expect(readdirSync(join(out, 'articles'))).toHaveLength(15);
   });
@@ -53,7 +58,8 @@ describe('npm run ingest', () => {
     const r = ingest('--in', sources, '--out', out);
     const lines = r.stdout.split('\n').filter((l) => l.startsWith('- { match:'));
     expect(lines.length).toBeGreaterThan(0);
-    for (const line of lines) expect(parseYaml(line)).toEqual([expect.objectContaining({ match: expect.objectContaining({ text: expect.any(String) }), set: expect.any(Object) })]);
+    for (const line of lines)
+      expect(parseYaml(line)).toEqual([expect.objectContaining({ match: expect.objectContaining({ text: expect.any(String) }), set: expect.any(Object) })]);
   });
 
   it('--check passes on its own output and fails, naming the file, when a generated file was edited', () => {
@@ -69,8 +75,23 @@ describe('npm run ingest', () => {
 
   it('keeps a hand-made chart byte for byte, and --check accepts it', () => {
     // A programme timeline draws no figures, so it passes the comparability rules whatever the figures' frames say.
-    const initiative = readdirSync(join(out, 'initiatives')).find((n) => /\nyears:\n/u.test(readFileSync(join(out, 'initiatives', n), 'utf8')))!.replace(/\.md$/, '');
-    const chart = ['---', 'title: 手工图表', 'metrics: []', `initiatives: [${initiative}]`, 'type: timeline', 'source: 本站编辑', 'handMade: true', 'rule: programme-timeline', '---', '', '编辑手工制作的图表。', ''].join('\n');
+    const initiative = readdirSync(join(out, 'initiatives'))
+      .find((n) => /\nyears:\n/u.test(readFileSync(join(out, 'initiatives', n), 'utf8')))!
+      .replace(/\.md$/, '');
+    const chart = [
+      '---',
+      'title: 手工图表',
+      'metrics: []',
+      `initiatives: [${initiative}]`,
+      'type: timeline',
+      'source: 本站编辑',
+      'handMade: true',
+      'rule: programme-timeline',
+      '---',
+      '',
+      '编辑手工制作的图表。',
+      '',
+    ].join('\n');
     writeFileSync(join(out, 'charts', 'shou-gong.md'), chart);
     expect(ingest('--in', sources, '--out', out).code).toBe(0);
     expect(readFileSync(join(out, 'charts', 'shou-gong.md'), 'utf8')).toBe(chart);
@@ -78,8 +99,13 @@ describe('npm run ingest', () => {
   });
 
   it('refuses a hand-made chart that breaks a comparability rule, naming the chart, the rule and the figures, and keeps the output', () => {
-    const [a, b] = readdirSync(join(out, 'metrics')).slice(0, 2).map((n) => n.replace(/\.md$/, ''));
-    writeFileSync(join(out, 'charts', 'shou-gong.md'), ['---', 'title: 手工图表', `metrics: [${a}, ${b}]`, 'type: bar', 'source: 本站编辑', 'handMade: true', 'rule: compare', '---', ''].join('\n'));
+    const [a, b] = readdirSync(join(out, 'metrics'))
+      .slice(0, 2)
+      .map((n) => n.replace(/\.md$/, ''));
+    writeFileSync(
+      join(out, 'charts', 'shou-gong.md'),
+      ['---', 'title: 手工图表', `metrics: [${a}, ${b}]`, 'type: bar', 'source: 本站编辑', 'handMade: true', 'rule: compare', '---', ''].join('\n'),
+    );
     const before = snapshot(out);
     const r = ingest('--in', sources, '--out', out);
     expect(r.code).toBe(1);
@@ -90,7 +116,10 @@ describe('npm run ingest', () => {
   });
 
   it('refuses a hand-made chart whose figure is gone, naming the chart, and keeps the output', () => {
-    writeFileSync(join(out, 'charts', 'shou-gong.md'), ['---', 'title: 手工图表', 'metrics: [no-such-figure]', 'type: bar', 'source: 本站编辑', 'handMade: true', '---', ''].join('\n'));
+    writeFileSync(
+      join(out, 'charts', 'shou-gong.md'),
+      ['---', 'title: 手工图表', 'metrics: [no-such-figure]', 'type: bar', 'source: 本站编辑', 'handMade: true', '---', ''].join('\n'),
+    );
     const before = snapshot(out);
     const r = ingest('--in', sources, '--out', out);
     expect(r.code).toBe(1);
@@ -103,9 +132,19 @@ describe('npm run ingest', () => {
     // An empty file is named; nothing else is said.
     { name: 'an empty file', file: '999 空文件.txt', bytes: new Uint8Array(), message: /^error: 999 空文件\.txt: the file is empty\n$/ },
     // A binary file is named with the line of its first NUL byte.
-    { name: 'a binary file', file: '999.txt', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0a, 0x00, 0x01]), message: /^error: 999\.txt:2: this is a binary file/ },
+    {
+      name: 'a binary file',
+      file: '999.txt',
+      bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0a, 0x00, 0x01]),
+      message: /^error: 999\.txt:2: this is a binary file/,
+    },
     // A file of headlines only holds no story.
-    { name: 'a file without running text', file: '999.txt', bytes: new TextEncoder().encode('只有标题\n\n没有正文\n'), message: /^error: 999\.txt:1: no story found/ },
+    {
+      name: 'a file without running text',
+      file: '999.txt',
+      bytes: new TextEncoder().encode('只有标题\n\n没有正文\n'),
+      message: /^error: 999\.txt:1: no story found/,
+    },
   ];
   for (const b of bad) {
     it(`fails on ${b.name} with file:line, exit 1, and leaves the previous output untouched`, () => {
@@ -165,7 +204,9 @@ describe('npm run ingest', () => {
     const r = ingest('--in', sources, '--out', out);
     rmSync(join(out, '.ingest.lock'));
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`error: another ingest (PID ${process.pid}, started 2026-01-01T08:00:00.000Z) is writing ${out}; wait for it to finish and run again (if no ingest is running, that PID is another program's: delete ${join(out, '.ingest.lock')})\n`);
+    expect(r.stderr).toBe(
+      `error: another ingest (PID ${process.pid}, started 2026-01-01T08:00:00.000Z) is writing ${out}; wait for it to finish and run again (if no ingest is running, that PID is another program's: delete ${join(out, '.ingest.lock')})\n`,
+    );
     expect(snapshot(out)).toEqual(before);
   });
 
@@ -200,7 +241,9 @@ describe('npm run ingest', () => {
     const complete = snapshot(out);
     const run = () =>
       new Promise<{ code: number | null; stderr: string }>((done) => {
-        const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/ingest.ts'), '--in', sources, '--out', out], { cwd: work });
+        const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/ingest.ts'), '--in', sources, '--out', out], {
+          cwd: work,
+        });
         let stderr = '';
         child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
         child.on('close', (code) => done({ code, stderr }));

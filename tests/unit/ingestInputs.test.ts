@@ -118,12 +118,17 @@ describe('ingest refuses', () => {
 });
 
 describe('cleaning, as properties', () => {
-  const text = fc.array(fc.oneof(fc.string(), fc.constantFrom('\n', '\n\n', '  ', '。', '“', '”', '记者 张三', '□', '：', '12.5%', '１２３', '亿元')), { maxLength: 60 }).map((parts) => parts.join(''));
+  const text = fc
+    .array(fc.oneof(fc.string(), fc.constantFrom('\n', '\n\n', '  ', '。', '“', '”', '记者 张三', '□', '：', '12.5%', '１２３', '亿元')), { maxLength: 60 })
+    .map((parts) => parts.join(''));
 
   it('never throws on arbitrary text', () => {
-    fc.assert(fc.property(text, (t) => {
-      splitStories(clean(t), 'x.txt');
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(text, (t) => {
+        splitStories(clean(t), 'x.txt');
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('never invents digits: every digit in the output was in the input', () => {
@@ -132,10 +137,17 @@ describe('cleaning, as properties', () => {
       for (const ch of s.normalize('NFKC')) if (/[0-9]/.test(ch)) out[ch] = (out[ch] ?? 0) + 1;
       return out;
     };
-    fc.assert(fc.property(text, (t) => {
-      const input = count(t);
-      const output = count(clean(t).map((u) => u.text).join(''));
-      for (const [digit, n] of Object.entries(output)) expect(n).toBeLessThanOrEqual(input[digit] ?? 0);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(text, (t) => {
+        const input = count(t);
+        const output = count(
+          clean(t)
+            .map((u) => u.text)
+            .join(''),
+        );
+        for (const [digit, n] of Object.entries(output)) expect(n).toBeLessThanOrEqual(input[digit] ?? 0);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

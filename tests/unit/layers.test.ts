@@ -29,7 +29,9 @@ function sourceFiles(dir: string): string[] {
 /** Relative import specifiers in `code`: static imports and re-exports, and dynamic `import('…')`. */
 export function relativeImports(code: string): string[] {
   const specs: string[] = [];
-  for (const m of code.matchAll(/(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gmu)) {
+  for (const m of code.matchAll(
+    /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gmu,
+  )) {
     const spec = m[1] ?? m[2] ?? m[3];
     if (spec !== undefined && spec.startsWith('.')) specs.push(spec);
   }
@@ -44,7 +46,7 @@ function importGraph(): Map<string, string[]> {
   for (const file of files) {
     const targets = relativeImports(readFileSync(path.join(root, file), 'utf8'))
       .map((spec) => path.normalize(path.join(path.dirname(file), spec.replace(/\?.*$/u, ''))))
-      .map((target) => (known.has(target) ? target : EXTENSIONS.map((e) => target + e).find((t) => known.has(t)) ?? target))
+      .map((target) => (known.has(target) ? target : (EXTENSIONS.map((e) => target + e).find((t) => known.has(t)) ?? target)))
       .filter((target) => known.has(target));
     graph.set(file, [...new Set(targets)]);
   }

@@ -17,7 +17,10 @@ describe('groupedBarLayout', () => {
   });
 
   it('stacks the series as blocks under their own headings when no subject is in both (blocks)', () => {
-    const layout = groupedBarLayout([datum('签约落地亿元以上项目', '2024年', 671), datum('新拓项目', '2024年', 120), datum('推进招引新项目', '2025年目标', 1000, true)], '个');
+    const layout = groupedBarLayout(
+      [datum('签约落地亿元以上项目', '2024年', 671), datum('新拓项目', '2024年', 120), datum('推进招引新项目', '2025年目标', 1000, true)],
+      '个',
+    );
     expect(layout.mode).toBe('blocks');
     expect(layout.headings.filter((h) => h.bold).map((h) => h.lines.join(''))).toEqual(['2024年', '2025年目标']);
     expect(layout.bars.map((b) => b.series)).toEqual(['2024年', '2024年', '2025年目标']);

@@ -35,7 +35,12 @@ describe('stackedBarLayout', () => {
   });
 
   it('draws no remainder when the parts add up to the whole', () => {
-    const layout = stackedBarLayout({ label: '总投资', value: 100, valueLabel: '100亿元' }, [part('a', 60), part('b', 40)], { value: 0, valueLabel: '' }, '亿元');
+    const layout = stackedBarLayout(
+      { label: '总投资', value: 100, valueLabel: '100亿元' },
+      [part('a', 60), part('b', 40)],
+      { value: 0, valueLabel: '' },
+      '亿元',
+    );
     expect(layout.segments.map((s) => s.label)).toEqual(['a', 'b']);
     expect(layout.list).toHaveLength(2);
   });

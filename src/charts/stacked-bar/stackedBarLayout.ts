@@ -91,10 +91,16 @@ export function stackedBarLayout(
   width = CHART_WIDTH,
 ): StackedLayout {
   const all: StackedPart[] = [...parts];
-  if (remainder.value > 0) all.push({ key: 'rest', label: REST_LABEL, value: remainder.value, valueLabel: remainder.valueLabel, tooltip: `${REST_LABEL}：${remainder.valueLabel}` });
-  const whole = Math.max(total.value, all.reduce((s, p) => s + p.value, 0));
+  if (remainder.value > 0)
+    all.push({ key: 'rest', label: REST_LABEL, value: remainder.value, valueLabel: remainder.valueLabel, tooltip: `${REST_LABEL}：${remainder.valueLabel}` });
+  const whole = Math.max(
+    total.value,
+    all.reduce((s, p) => s + p.value, 0),
+  );
   // The bar spans exactly the whole, not a rounded axis, so its right end reads as the total.
-  const scale = scaleLinear().domain([0, whole || 1]).range([SIDE, width - SIDE]);
+  const scale = scaleLinear()
+    .domain([0, whole || 1])
+    .range([SIDE, width - SIDE]);
   const rawTicks = scale.ticks(5);
   const tickLabel = tickFormatter(rawTicks.length > 1 ? rawTicks[1]! - rawTicks[0]! : 1, unit);
   const ticks: Tick[] = rawTicks.map((value) => ({ value, x: scale(value), label: tickLabel(value) }));

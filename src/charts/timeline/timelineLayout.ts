@@ -109,7 +109,16 @@ export function timelineLayout(spans: readonly SpanDatum[], points: readonly Poi
     const x1 = x(s.end + 0.5) - 2;
     const lines = wrapText(`${s.label}  ${years}`, width - 2 * SIDE, TYPE.label, 2);
     const labelX = Math.min(x0, width - SIDE - 120);
-    const geometry = { ...s, lines, labelY: y + TYPE.label, labelX: Math.max(SIDE, labelX), x: x0, y: y + lines.length * LINE + 4, width: x1 - x0, height: SPAN_HEIGHT };
+    const geometry = {
+      ...s,
+      lines,
+      labelY: y + TYPE.label,
+      labelX: Math.max(SIDE, labelX),
+      x: x0,
+      y: y + lines.length * LINE + 4,
+      width: x1 - x0,
+      height: SPAN_HEIGHT,
+    };
     y = geometry.y + SPAN_HEIGHT + 14;
     return geometry;
   });
@@ -123,7 +132,12 @@ export function timelineLayout(spans: readonly SpanDatum[], points: readonly Poi
     .sort((a, b) => a.year - b.year)
     .map((p): PointGeometry => ({ ...p, cx: x(p.year), cy: v(p.value), labelY: v(p.value) - 12 }));
   if (points.length > 0) y += POINTS_PANEL + 10;
-  const path = placedPoints.length >= 2 ? (line<PointGeometry>().x((p) => p.cx).y((p) => p.cy)(placedPoints) ?? '') : '';
+  const path =
+    placedPoints.length >= 2
+      ? (line<PointGeometry>()
+          .x((p) => p.cx)
+          .y((p) => p.cy)(placedPoints) ?? '')
+      : '';
   const axisY = y;
   return {
     width,
