@@ -151,6 +151,11 @@ const rows: Row[] = [
     paragraphs: ['全市铁路到发集装箱总量约20万标箱400余万吨货物。'],
     expected: { '400余万吨': { measure: '铁路到发集装箱货物量' } },
   },
+  {
+    what: 'a verb that aims at a group (`聚焦`, `围绕`, `面向`) is not part of what is counted',
+    paragraphs: ['去年，某市聚焦年集体收入20万元以下的1800个村，持续推进帮扶。', '某区面向辖区内的300家小微企业,开展上门服务。'],
+    expected: { '1800个': { measure: '年集体收入20万元以下的村' }, '300家': { measure: '辖区内的小微企业' } },
+  },
 ];
 
 describe('extractMetrics: the figure frame', () => {

@@ -724,6 +724,9 @@ function measureOf(subject: string, organisation: string | null): string | null 
   let m = shorten(subject).replace(/^[、，,：:\s]+|[、，,：:\s]+$/g, '');
   if (organisation && m.startsWith(organisation)) m = m.slice(organisation.length);
   m = m.replace(/(?:下降|增速|增幅)$/, '').replace(/^(?:全市|全区|全县|全省|全镇|全街道|全村|本区|该区|本市)/, '');
+  // A verb that aims an action at a group (`某市聚焦年收入…的村`, `面向…企业`): it and its actor before it open the
+  // clause; what is counted is the group after it.
+  m = m.replace(/^[^的，,]*?(?:聚焦|围绕|面向|针对|瞄准)/, '');
   if (m.includes('、') || m.length < 2 || m.length > 20 || (!isHan(m[m.length - 1]) && !/[”’)）A-Za-z0-9]$/.test(m))) return null;
   // A verb fragment is no measure (`是`, `过项目`, `项目可`).
   if (/^(?:是|为|过|可|有|达|至|到|了|的)/.test(m) || /(?:可|是|为|了)$/.test(m)) return null;

@@ -77,6 +77,8 @@ describe('headlineFigures', () => {
     target,
     article,
     entity: '某区',
+    entityKind: 'place',
+    entitySource: 'text',
     measure: '产值',
     basis: 'level',
     year: 2023,
@@ -108,6 +110,9 @@ describe('headlineFigures', () => {
         { ...c('listed', 'count', 9e9, 's3'), enumerated: true },
         { ...c('guessed', 'amount', 7e12, 's4'), placeGuessed: true },
         { ...c('noMeasure', 'growth', 99, 's5'), measure: null },
+        // a company's figure is not a place's, and an entity carried from an earlier sentence is not certain
+        { ...c('company', 'amount', 6e12, 's7'), entity: '某集团', entityKind: 'organisation' },
+        { ...c('carried', 'amount', 5e12, 's8'), entitySource: 'paragraph' },
         c('ok', 'amount', 1e8, 's6'),
       ],
       4,

@@ -145,6 +145,10 @@ export interface HeadlineCandidate {
   article: string;
   /** What the figure is about; null when unknown. */
   entity: string | null;
+  /** Kind of `entity`: a place or the city, an organisation, a programme; null when unknown. */
+  entityKind: 'place' | 'organisation' | 'programme' | 'city' | null;
+  /** Where `entity` comes from: the figure's own clause, or an earlier sentence of its paragraph. */
+  entitySource: 'text' | 'paragraph' | null;
   /** The quantity measured; null when unknown. */
   measure: string | null;
   /** Which way it is measured; null when unknown. */
@@ -158,9 +162,22 @@ export interface HeadlineCandidate {
 }
 
 /** A figure fit for the front page: its frame is complete (entity, measure, basis, year), it is a finding rather
- * than a restated list or a plan, and its place is certain. */
+ * than a restated list or a plan, and it is certainly a place's or the city's: printed in its own clause (not
+ * carried from an earlier sentence), about a place or the city (a company's output is not a district's), and the
+ * place not taken from the story. */
 export function hasCompleteFrame(f: HeadlineCandidate): boolean {
-  return f.entity !== null && f.measure !== null && f.basis !== null && f.year !== null && !f.enumerated && !f.target && !f.placeGuessed;
+  const placeOrCity = f.entityKind === 'place' || f.entityKind === 'city';
+  return (
+    f.entity !== null &&
+    placeOrCity &&
+    f.entitySource === 'text' &&
+    f.measure !== null &&
+    f.basis !== null &&
+    f.year !== null &&
+    !f.enumerated &&
+    !f.target &&
+    !f.placeGuessed
+  );
 }
 
 /** Kinds shown on the front page, in turn: a large sum first, then a count, a growth rate, a share. */
