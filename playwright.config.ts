@@ -33,8 +33,14 @@ export default defineConfig({
     },
   },
   projects: [
-    // The crawl reads the built files from disk, not through a viewport: it runs once, with the desktop project.
-    { name: 'phone', testIgnore: /crawl\.spec\.ts/u, use: { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
+    // At phone width run what a width can change: accessibility (structure and names; colours in the light scheme,
+    // the dark scheme is the same palette and is checked on desktop), layout (no sideways scroll, weight), reading
+    // and browsing. Behaviour that no viewport changes (search logic, downloads, CSP, the crawl) runs on desktop.
+    {
+      name: 'phone',
+      testMatch: /(a11y|site|budget|browse|article|paging)\.spec\.ts/u,
+      use: { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+    },
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
   ],
   // E2E_NO_SERVER=1: the file-reading specs only (crawl of another build in DIST_DIR), no preview server needed.

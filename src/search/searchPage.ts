@@ -228,8 +228,12 @@ if (form && input && status && results && empty) {
         // The traditional→simplified converter is its own file, fetched only for a query holding Chinese characters.
         () => import('./traditional.ts').then((t) => t.toSimplified),
       );
-      // The reader may have typed while the manifest loaded.
-      render(input.value);
+      // The reader may have typed while the manifest loaded: answer that query now, and put it in the address first
+      // (as the debounced update would), so a result followed before the debounce fires still comes Back to it.
+      if (input.value !== shown) {
+        clearTimeout(timer);
+        update('replace');
+      } else render(input.value);
     })
     .catch((error: unknown) => {
       loadError = true;
