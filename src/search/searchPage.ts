@@ -139,6 +139,8 @@ if (form && input && status && results && empty) {
 
   const draw = (query: string, answer: SearchAnswer): void => {
     results.replaceChildren();
+    // Which query the results answer: while a reader types, earlier answers are drawn and replaced.
+    results.dataset.answers = query;
     if (answer.total === 0) {
       status.textContent = `没有找到与“${query.trim()}”相关的结果。`;
       const block = empty.content.cloneNode(true) as DocumentFragment;

@@ -37,6 +37,8 @@ async function typeQuery(page: Page, query: string): Promise<void> {
   await box.click();
   await box.fill('');
   await box.pressSequentially(query, { delay: 20 });
+  // The answer to the whole query, not to a prefix drawn while typing.
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('data-answers', query);
   await expect(status(page)).toHaveText(/找到 \d+ 条结果|没有找到/);
 }
 
