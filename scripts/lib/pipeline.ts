@@ -236,7 +236,17 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
   const registered = parseSlugRegistry(options.charts?.get(SLUG_REGISTRY_FILE) ?? '').filter((p) => !onDisk.has(p.id));
   const plan = planCharts({
     metrics: [...corpus.metrics].map(([id, { data }]) => ({ id, data })),
-    articles: stories.map((s) => ({ slug: s.slug, title: s.title, source: s.source, storyIndex: s.index, paragraphs: s.blocks.map((b) => b.text) })),
+    articles: stories.map((s) => {
+      const { publication, published, page } = articleSourceFields(manifest, s.source);
+      return {
+        slug: s.slug,
+        title: s.title,
+        source: s.source,
+        storyIndex: s.index,
+        paragraphs: s.blocks.map((b) => b.text),
+        printed: { publication, published, page },
+      };
+    }),
     districts: [...corpus.districts].map(([slug, { data }]) => ({ slug, name: data.name, aliases: data.aliases })),
     initiatives: [...corpus.initiatives].map(([slug, { data }]) => ({ slug, data })),
     previous: [...published.map(({ id, data }) => ({ id, data })), ...registered],

@@ -5,6 +5,7 @@ import {
   planCharts,
   proposeCharts,
   slugRegistryText,
+  sourceLine,
   type ArticleInput,
   type InitiativeInput,
   type MetricInput,
@@ -280,5 +281,20 @@ describe('proposeCharts: programmes and records', () => {
     const [chart] = proposeCharts(input);
     expect(schemas.charts.safeParse(chart!.data).success).toBe(true);
     expect(chartToMarkdown(chart!)).toMatch(/\nrule: compare\n[\s\S]*---\n\n甲区最多，120家；乙区最少，45家。\n$/u);
+  });
+});
+
+describe('sourceLine', () => {
+  const story = { slug: 's', title: '某区一季度工业经济稳中有进', source: '007_page.txt', storyIndex: 2 };
+  // Rows: a manifest entry names the paper, date and page; none says the date is unknown; the file stays as archive.
+  it.each([
+    [
+      { ...story, printed: { publication: '某城日报', published: '2023-04-24', page: 'A3' } },
+      '《某区一季度工业经济稳中有进》（某城日报，2023-04-24，A3版；存档：007_page.txt，第2篇）',
+    ],
+    [{ ...story, printed: { publication: null, published: null, page: null } }, '《某区一季度工业经济稳中有进》（来源未注明日期；存档：007_page.txt，第2篇）'],
+    [story, '《某区一季度工业经济稳中有进》（来源未注明日期；存档：007_page.txt，第2篇）'],
+  ])('cites %j as printed', (article, cited) => {
+    expect(sourceLine(['s'], [article])).toBe(`泉城数读据济南本地报纸报道整理：${cited}`);
   });
 });

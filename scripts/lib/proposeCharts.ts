@@ -49,6 +49,8 @@ export interface ArticleInput {
   storyIndex: number;
   /** The story's blocks (subheads and paragraphs, cleaned text) in order; figures are ordered by where their sentence is. */
   paragraphs?: readonly string[];
+  /** Where it was printed, from the sources manifest (each null when unknown). */
+  printed?: { publication: string | null; published: string | null; page: string | null };
 }
 
 /** A place, for chart titles. */
@@ -602,11 +604,19 @@ function initiativeTimeline(article: ArticleInput, initiatives: readonly Initiat
   ];
 }
 
-/** `据报道《headline》（file，第N篇）`: the stories the figures come from. */
+/**
+ * The stories the figures come from, as printed where the sources manifest says (`《headline》（济南日报，2023-04-24，
+ * A3版）`) and `来源未注明日期` where it does not; the source file and story number follow as the archive reference.
+ */
 export function sourceLine(slugs: readonly string[], articles: readonly ArticleInput[]): string {
   const cited = slugs.map((slug) => articles.find((a) => a.slug === slug)).filter((a): a is ArticleInput => a !== undefined);
   if (cited.length === 0) return '泉城数读据济南本地报纸报道整理';
-  return `泉城数读据济南本地报纸报道整理：${cited.map((a) => `《${a.title}》（${a.source}，第${a.storyIndex}篇）`).join('；')}`;
+  const printed = (a: ArticleInput): string => {
+    const p = a.printed;
+    const parts = [p?.publication ?? null, p?.published ?? '来源未注明日期', p?.page ? `${p.page}版` : null].filter((x): x is string => x !== null);
+    return `${parts.join('，')}；存档：${a.source}，第${a.storyIndex}篇`;
+  };
+  return `泉城数读据济南本地报纸报道整理：${cited.map((a) => `《${a.title}》（${printed(a)}）`).join('；')}`;
 }
 
 /** A place's shortest printed form that still names it (`高新区` for 济南高新技术产业开发区). */
