@@ -8,14 +8,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { QUERIES, topResults } from '../../bench/search.ts';
 import { gazetteerPlaces, synthesize } from '../../bench/synthesize.ts';
-import { buildPayload, buildShards, type ShardedIndex } from './buildIndex.ts';
-import { readSearchSource } from './contentFiles.ts';
-import { buildSearchDocs } from './documents.ts';
-import { createSearcher } from './search.ts';
-import { createShardedSearcher, type ShardedSearcher } from './shardClient.ts';
-import { decodeList, encodeList, termKeys } from './shardKeys.ts';
-import { TEST_SOURCE } from './testCorpus.ts';
-import { toSimplified } from './traditional.ts';
+import { buildPayload, buildShards, type ShardedIndex } from '../../src/search/buildIndex.ts';
+import { readSearchSource } from '../../src/search/contentFiles.ts';
+import { buildSearchDocs } from '../../src/search/documents.ts';
+import { createSearcher } from '../../src/search/search.ts';
+import { createShardedSearcher, type ShardedSearcher } from '../../src/search/shardClient.ts';
+import { decodeList, encodeList, termKeys } from '../../src/search/shardKeys.ts';
+import { TEST_SOURCE } from '../../src/search/testCorpus.ts';
+import { toSimplified } from '../../src/search/traditional.ts';
 
 const root = path.join(import.meta.dirname, '..', '..');
 
