@@ -9,7 +9,7 @@ import rehypeAnnotate from './src/markdown/rehypeAnnotate.ts';
 import { contentDigest } from './src/markdown/contentIndex.ts';
 import { createHash } from 'node:crypto';
 import { chartStyle } from './src/charts/colors.ts';
-import { checkContent, finishInterruptedIngest } from './scripts/lib/checkContent.ts';
+import { checkContent, finishInterruptedIngest } from './scripts/ingest/write/checkContent.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { resolveSiteConfig } from './src/utils/siteUrl.ts';

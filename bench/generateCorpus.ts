@@ -15,15 +15,15 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { decode } from '../scripts/lib/decode.ts';
-import { clean } from '../scripts/lib/clean.ts';
-import { splitStories } from '../scripts/lib/splitStories.ts';
-import { splitSentences } from '../scripts/lib/text.ts';
-import { extractPlaces } from '../scripts/lib/extractPlaces.ts';
-import { extractOfficials } from '../scripts/lib/extractOfficials.ts';
-import { jinanGazetteer, type Gazetteer, type Place, type PlaceKind } from '../scripts/lib/gazetteer.ts';
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../scripts/lib/surnames.ts';
-import type { Story } from '../scripts/lib/types.ts';
+import { decode } from '../scripts/ingest/read/decode.ts';
+import { clean } from '../scripts/ingest/read/clean.ts';
+import { splitStories } from '../scripts/ingest/read/splitStories.ts';
+import { splitSentences } from '../scripts/ingest/read/text.ts';
+import { extractPlaces } from '../scripts/ingest/extract/extractPlaces.ts';
+import { extractOfficials } from '../scripts/ingest/extract/extractOfficials.ts';
+import { jinanGazetteer, type Gazetteer, type Place, type PlaceKind } from '../scripts/ingest/extract/gazetteer.ts';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../scripts/ingest/extract/surnames.ts';
+import type { Story } from '../scripts/ingest/types.ts';
 
 /** A hole in a sentence template: a place of some level, printed in some form, or a person's name. */
 export type Slot = { type: 'place'; kind: PlaceKind; form: 'name' | 'alias' | 'short-form'; key: string } | { type: 'person'; key: string };

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readSourceStories } from './generateCorpus.ts';
-import { runIngest } from '../scripts/lib/pipeline.ts';
+import { runIngest } from '../scripts/ingest/pipeline.ts';
 
 const PROJECT = resolve(import.meta.dirname, '..');
 

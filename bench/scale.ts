@@ -13,7 +13,7 @@
  *   tsx bench/scale.ts --seed 2 --out FILE --keep   # another corpus; another results file; keep the temporary trees
  *   tsx bench/scale.ts --long-story [--sizes 1,2,4,13]   # one story of that many MB instead (bench/longStory.ts)
  *
- * Each size runs the real CLIs as child processes (`scripts/ingest.ts --in <corpus> --out <tmp>`, then `astro build`)
+ * Each size runs the real CLIs as child processes (`scripts/ingest/cli.ts --in <corpus> --out <tmp>`, then `astro build`)
  * so that their time and peak memory are their own. The site is built in a temporary copy of the project (its own
  * `content/`, `src/`, `scripts/`, `public/`, a symlink to `node_modules`) so the working tree and its `dist/` are never
  * touched; Astro's and Vite's caches go to the copy too.
@@ -612,7 +612,7 @@ async function main(): Promise<number> {
           ...profileArgs('ingest', options.profile),
           '--import',
           'tsx',
-          join(PROJECT, 'scripts', 'ingest.ts'),
+          join(PROJECT, 'scripts', 'ingest', 'cli.ts'),
           '--in',
           corpusDir,
           '--out',

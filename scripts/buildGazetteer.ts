@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { GazetteerData, PlaceKind, PlaceRow } from './lib/gazetteer.ts';
+import type { GazetteerData, PlaceKind, PlaceRow } from './ingest/extract/gazetteer.ts';
 import { toolFile } from './tools.ts';
 
 /** Jinan's city code in GB/T 2260. */

@@ -8,8 +8,8 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { parseSourcesManifest } from './lib/sourcesManifest.ts';
-import { runIngest } from './lib/pipeline.ts';
+import { parseSourcesManifest } from './ingest/read/sourcesManifest.ts';
+import { runIngest } from './ingest/pipeline.ts';
 
 /** One hand-annotated figure. */
 interface Annotation {

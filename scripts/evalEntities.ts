@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { scoreEntities, type EntityAnnotation, type GeneratedEntities, type Ratio } from './lib/scoreEntities.ts';
+import { scoreEntities, type EntityAnnotation, type GeneratedEntities, type Ratio } from './dev/scoreEntities.ts';
 
 const { values } = parseArgs({
   options: { content: { type: 'string', default: 'content' }, annotation: { type: 'string', default: 'tests/eval/entities.yaml' } },

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { parseServerUrl } from './lib/serverUrl.ts';
+import { parseServerUrl } from './dev/serverUrl.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bin = path.join(root, 'node_modules', '.bin');
@@ -69,7 +69,7 @@ function serve(port: number): Promise<number> {
 
 async function main(): Promise<void> {
   for (const [label, command, args] of [
-    ['ingest', 'tsx', ['scripts/ingest.ts']],
+    ['ingest', 'tsx', ['scripts/ingest/cli.ts']],
     ['build', 'astro', ['build']],
   ] as const) {
     const code = await run(command, [...args]);

@@ -149,7 +149,7 @@ async function main(): Promise<void> {
   const checkLog = path.join(logDir, 'check.log');
   const [unit, check, types] = await Promise.all([
     run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]),
-    run('tsx', ['scripts/ingest.ts', '--check'], path.join(logDir, 'ingest-check.log')),
+    run('tsx', ['scripts/ingest/cli.ts', '--check'], path.join(logDir, 'ingest-check.log')),
     run('astro', ['check'], checkLog).then((code) => (code === 0 ? run('tsc', ['--noEmit', '-p', 'tsconfig.json'], path.join(logDir, 'tsc.log')) : code)),
   ]);
   add(vitestCounts(readJson(vitestJson)));
@@ -180,7 +180,7 @@ async function main(): Promise<void> {
   // Published chart slugs are an input of ingest (they never change once out), so the second run gets them too.
   if (existsSync(path.join(root, 'content', 'charts'))) cpSync(path.join(root, 'content', 'charts'), path.join(againContent, 'charts'), { recursive: true });
   const [reingest, rebuild, subBuild] = await Promise.all([
-    run('tsx', ['scripts/ingest.ts', '--out', againContent, '--corrections', 'content/corrections.yaml'], path.join(logDir, 'ingest-again.log')),
+    run('tsx', ['scripts/ingest/cli.ts', '--out', againContent, '--corrections', 'content/corrections.yaml'], path.join(logDir, 'ingest-again.log')),
     run('astro', ['build', '--outDir', againDist], path.join(logDir, 'build-again.log')),
     run('astro', ['build', '--outDir', subDist], path.join(logDir, 'build-subpath.log'), SUBPATH_ENV),
   ]);

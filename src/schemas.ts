@@ -1,6 +1,6 @@
 /**
  * The collection schemas: one definition used by `src/content.config.ts` (where links are Astro
- * `reference()`s) and by `scripts/ingest.ts` before it writes (where links are plain slugs), so a bad
+ * `reference()`s) and by `scripts/ingest/cli.ts` before it writes (where links are plain slugs), so a bad
  * parse fails in the script with the file and field, never later in `astro build`.
  *
  * Field names marked "contract" are read by checks outside the project (see ARCHITECTURE.md, "The collections — the contract"): never

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runIngest } from '../../scripts/lib/pipeline.ts';
+import { runIngest } from '../../scripts/ingest/pipeline.ts';
 
 const SOURCES = join(import.meta.dirname, '../../content/sources');
 const EXPECTED = join(import.meta.dirname, 'expected');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { buildMaterial, generateCorpus, readSourceStories, type CorpusMaterial } from '../../bench/generateCorpus.ts';
-import { readStories, runIngest, type SourceFile } from '../../scripts/lib/pipeline.ts';
-import { detectLayout } from '../../scripts/lib/clean.ts';
+import { readStories, runIngest, type SourceFile } from '../../scripts/ingest/pipeline.ts';
+import { detectLayout } from '../../scripts/ingest/read/clean.ts';
 import { readFrontmatter } from '../../src/markdown/contentIndex.ts';
 
 const realStories = readSourceStories(join(import.meta.dirname, '..', '..', 'content', 'sources'));

@@ -13,7 +13,7 @@ const work = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function ingest(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/ingest.ts'), ...args], {
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/ingest/cli.ts'), ...args], {
     cwd: work,
     encoding: 'utf8',
   });
@@ -241,9 +241,13 @@ describe('npm run ingest', () => {
     const complete = snapshot(out);
     const run = () =>
       new Promise<{ code: number | null; stderr: string }>((done) => {
-        const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/ingest.ts'), '--in', sources, '--out', out], {
-          cwd: work,
-        });
+        const child = spawn(
+          process.execPath,
+          [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/ingest/cli.ts'), '--in', sources, '--out', out],
+          {
+            cwd: work,
+          },
+        );
         let stderr = '';
         child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
         child.on('close', (code) => done({ code, stderr }));

@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { parse } from 'yaml';
-import { runIngest, type IngestResult } from '../../scripts/lib/pipeline.ts';
-import { clean } from '../../scripts/lib/clean.ts';
-import { splitStories } from '../../scripts/lib/splitStories.ts';
-import { InputError } from '../../scripts/lib/types.ts';
+import { runIngest, type IngestResult } from '../../scripts/ingest/pipeline.ts';
+import { clean } from '../../scripts/ingest/read/clean.ts';
+import { splitStories } from '../../scripts/ingest/read/splitStories.ts';
+import { InputError } from '../../scripts/ingest/types.ts';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const story = (title: string, body: string): string => `${title}\n\n记者 张明远\n\n${body}\n`;

@@ -14,7 +14,7 @@ const work = mkdtempSync(join(tmpdir(), 'ingest-manifest-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function ingest(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/ingest.ts'), ...args], {
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/ingest/cli.ts'), ...args], {
     cwd: work,
     encoding: 'utf8',
   });
