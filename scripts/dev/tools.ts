@@ -11,7 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** The tools folder. */
-export const TOOLS_DIR = path.resolve(import.meta.dirname, '..', 'tools');
+export const TOOLS_DIR = path.resolve(import.meta.dirname, '..', '..', 'tools');
 
 /** Whether `tools/node_modules` is installed and at least as new as the lock file. */
 function installed(): boolean {

@@ -1,7 +1,7 @@
 /**
  * Scores a generated content folder's people, programmes and places against a hand annotation:
  *
- *   npx tsx scripts/evalEntities.ts [--content content] [--annotation tests/eval/entities.yaml]
+ *   npx tsx scripts/dev/evalEntities.ts [--content content] [--annotation tests/eval/entities.yaml]
  *
  * Prints precision and recall, then what was missed or wrong.
  */
@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { scoreEntities, type EntityAnnotation, type GeneratedEntities, type Ratio } from './dev/scoreEntities.ts';
+import { scoreEntities, type EntityAnnotation, type GeneratedEntities, type Ratio } from './scoreEntities.ts';
 
 const { values } = parseArgs({
   options: { content: { type: 'string', default: 'content' }, annotation: { type: 'string', default: 'tests/eval/entities.yaml' } },

@@ -8,8 +8,8 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { parseSourcesManifest } from './ingest/read/sourcesManifest.ts';
-import { runIngest } from './ingest/pipeline.ts';
+import { parseSourcesManifest } from '../ingest/read/sourcesManifest.ts';
+import { runIngest } from '../ingest/pipeline.ts';
 
 /** One hand-annotated figure. */
 interface Annotation {
@@ -23,7 +23,7 @@ interface Annotation {
   measure: string | null;
 }
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '..', '..');
 const FIELDS = ['basis', 'year', 'district', 'entity', 'measure'] as const;
 
 /** Text compared loosely: quotes, brackets and spaces do not count, and one phrase inside the other agrees. */

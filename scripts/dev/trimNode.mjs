@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dir = join(import.meta.dirname, '..', 'node_modules', 'node', 'node_modules');
+const dir = join(import.meta.dirname, '..', '..', 'node_modules', 'node', 'node_modules');
 if (existsSync(dir)) {
   for (const name of readdirSync(dir).filter((n) => n.startsWith('node-'))) {
     rmSync(join(dir, name, 'include'), { recursive: true, force: true });

@@ -14,7 +14,7 @@ import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFile
 import path from 'node:path';
 import { ensureBrowser } from './ensureBrowser.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '..', '..');
 const bin = path.join(root, 'node_modules', '.bin');
 const logDir = path.join(root, '.tmp', 'test');
 

@@ -6,9 +6,9 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { parseServerUrl } from './dev/serverUrl.ts';
+import { parseServerUrl } from './serverUrl.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '..', '..');
 const bin = path.join(root, 'node_modules', '.bin');
 const wanted = Number(process.env.PORT ?? 4321);
 const env: NodeJS.ProcessEnv = {

@@ -7,9 +7,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { planCharts, type ArticleInput } from './ingest/charts/proposeCharts.ts';
-import { reviewCharts } from './ingest/review/reviewCharts.ts';
-import { schemas } from '../src/schemas.ts';
+import { planCharts, type ArticleInput } from '../ingest/charts/proposeCharts.ts';
+import { reviewCharts } from '../ingest/review/reviewCharts.ts';
+import { schemas } from '../../src/schemas.ts';
 
 /** Frontmatter and body of every Markdown file of a collection, by id, in name order. */
 function readCollection(dir: string): { id: string; front: unknown; body: string }[] {

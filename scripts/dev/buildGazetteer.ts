@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { GazetteerData, PlaceKind, PlaceRow } from './ingest/extract/gazetteer.ts';
+import type { GazetteerData, PlaceKind, PlaceRow } from '../ingest/extract/gazetteer.ts';
 import { toolFile } from './tools.ts';
 
 /** Jinan's city code in GB/T 2260. */
@@ -286,7 +286,7 @@ export function buildFromPackage(): GazetteerData {
 }
 
 /** Where the gazetteer is written. */
-export const GAZETTEER_PATH = join(dirname(fileURLToPath(import.meta.url)), 'data', 'jinan-gazetteer.json');
+export const GAZETTEER_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'jinan-gazetteer.json');
 
 function main(argv: readonly string[]): number {
   const check = argv.includes('--check');
