@@ -10,7 +10,7 @@ import { blocksToMarkdown, escapeMarkdown, toMarkdownFile } from './write/writeM
 import { extractStory } from './extract/extract.ts';
 import { statesOwnYear } from './extract/anchorYear.ts';
 import { reviewFigures } from './review/review.ts';
-import { resolve } from './resolve/resolve.ts';
+import { buildEntities } from './resolve/entities.ts';
 import { jinanGazetteer, type Gazetteer } from './extract/gazetteer.ts';
 import { emptyCorrections, type LoadedCorrections } from './resolve/corrections.ts';
 import { planCharts, chartToMarkdown, parseSlugRegistry, slugRegistryText, SLUG_REGISTRY_FILE, type ChartPlan } from './charts/proposeCharts.ts';
@@ -179,7 +179,7 @@ export function pageYearsOf(stories: readonly Story[]): Map<string, number> {
   return out;
 }
 
-/** Runs the whole ingest over `sources`: read, extract, resolve, validate, and render every file. */
+/** Runs the whole ingest over `sources`: read, extract, merge and link, validate, and render every file. */
 export function runIngest(sources: SourceFile[], options: IngestOptions = {}): IngestResult {
   const warnings: Warning[] = [];
   const gazetteer = options.gazetteer ?? jinanGazetteer();
@@ -190,7 +190,7 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
   const extractions = stories.map((story) =>
     extractStory(story, gazetteer, { published: articleSourceFields(manifest, story.source).published, pageYear: pageYears.get(story.source) ?? null }),
   );
-  const corpus = resolve(extractions, gazetteer, corrections, warnings);
+  const corpus = buildEntities(extractions, gazetteer, corrections, warnings);
   const files = new Map<string, string>();
   const storyBySlug = new Map(stories.map((s) => [s.slug, s]));
 

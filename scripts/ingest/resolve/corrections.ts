@@ -2,13 +2,16 @@
  * Hand corrections (`content/corrections.yaml`): a journalist fixes what extraction got wrong — renames or merges
  * a person, drops a false figure, fixes a subject or a title, adds a missed initiative. Ingest reads the file and
  * applies it on every run; it never writes it. A correction that no longer matches anything is reported, never
- * silently dropped. Corrections match entries by what they say (names, printed figures), never by generated ids,
+ * silently dropped (`applyCorrections` turns them into warnings). Corrections match entries by what they say (names, printed figures), never by generated ids,
  * so they survive re-ingest.
  */
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Node } from 'yaml';
 import { z } from 'astro/zod';
 import { ENTITY_KINDS, ENTITY_SOURCES, METRIC_BASES, METRIC_KINDS, OFFICIAL_CATEGORIES, YEAR_SOURCES } from '../../../src/schemas.ts';
-import { InputError } from '../types.ts';
+import { InputError, type Warning } from '../types.ts';
+import { placesByName } from '../extract/gazetteer.ts';
+import type { PlaceRef } from '../extract/extractPlaces.ts';
+import { mergeTitles, placeKey, pushUnique, type Drafts, type InitiativeDraft, type MetricDraft, type OfficialDraft } from './drafts.ts';
 
 /** Picks a figure: the story it is in (slug), the figure as printed, and optionally words of its sentence. */
 const metricMatch = z.strictObject({
@@ -244,4 +247,175 @@ function checkRenames(c: Corrections, lines: CorrectionLines, file: string): voi
       );
     }
   }
+}
+
+/** Applies the hand corrections to the drafts; each correction that matches nothing becomes a warning. */
+export function applyCorrections(loaded: LoadedCorrections, warnings: Warning[], d: Drafts): void {
+  const c = loaded.corrections;
+  const unmatched = (key: string, what: string): void => {
+    const line = loaded.lines.get(key);
+    warnings.push({ at: `${loaded.file}${line ? `:${line}` : ''}`, message: `correction matches nothing: ${what}` });
+  };
+  const mergeOfficial = (from: OfficialDraft, into: string): void => {
+    d.officials.delete(from.name);
+    const target = d.officials.get(into);
+    if (!target) {
+      d.officials.set(into, { ...from, name: into });
+      return;
+    }
+    target.titles = mergeTitles(target.titles, from.titles);
+    for (const a of from.articles) pushUnique(target.articles, a);
+    for (const q of from.quotes) if (!target.quotes.some((x) => x.text === q.text && x.article === q.article)) target.quotes.push(q);
+    for (const [slug, ps] of from.paragraphs) target.paragraphs.set(slug, [...(target.paragraphs.get(slug) ?? []), ...ps]);
+  };
+
+  c.officials.rename.forEach((r, i) => {
+    const from = d.officials.get(r.from);
+    if (!from) return unmatched(`officials.rename.${i}`, `official ${r.from}`);
+    mergeOfficial(from, r.to);
+  });
+  c.officials.merge.forEach((m, i) => {
+    const found = m.names.filter((n) => n !== m.into && d.officials.has(n));
+    if (found.length === 0) return unmatched(`officials.merge.${i}`, `officials ${m.names.join(', ')}`);
+    for (const n of found) mergeOfficial(d.officials.get(n)!, m.into);
+  });
+  c.officials.drop.forEach((name, i) => {
+    if (!d.officials.delete(name)) unmatched(`officials.drop.${i}`, `official ${name}`);
+  });
+  c.officials.titles.forEach((t, i) => {
+    const o = d.officials.get(t.name);
+    if (!o) return unmatched(`officials.titles.${i}`, `official ${t.name}`);
+    if (t.set) o.titles = [...t.set];
+    if (t.add) for (const x of t.add) pushUnique(o.titles, x);
+    if (t.remove) o.titles = o.titles.filter((x) => !t.remove!.includes(x));
+  });
+  c.officials.category.forEach((t, i) => {
+    const o = d.officials.get(t.name);
+    if (!o) return unmatched(`officials.category.${i}`, `official ${t.name}`);
+    o.categorySet = t.set;
+  });
+
+  const metricMatches = (m: MetricDraft, match: { article?: string | undefined; text: string; quote?: string | undefined }): boolean =>
+    m.mention.text === match.text &&
+    (match.article === undefined || m.article === match.article) &&
+    (match.quote === undefined || m.mention.quote.includes(match.quote));
+  c.metrics.drop.forEach((match, i) => {
+    const before = d.metrics.length;
+    for (let k = d.metrics.length - 1; k >= 0; k--) if (metricMatches(d.metrics[k]!, match)) d.metrics.splice(k, 1);
+    if (d.metrics.length === before) unmatched(`metrics.drop.${i}`, `figure ${match.text}${match.article ? ` in ${match.article}` : ''}`);
+  });
+  c.metrics.fix.forEach((fix, i) => {
+    const hits = d.metrics.filter((m) => metricMatches(m, fix.match));
+    if (hits.length === 0) return unmatched(`metrics.fix.${i}`, `figure ${fix.match.text}${fix.match.article ? ` in ${fix.match.article}` : ''}`);
+    for (const m of hits) {
+      const { district, ...fields } = fix.set;
+      Object.assign(m.fixed, Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)));
+      if (district !== undefined) m.placeFrom = district === null ? null : 'sentence';
+      if (district === null) m.districtKey = null;
+      else if (district !== undefined) {
+        const place = placesByName(d.gazetteer, district)[0];
+        const ref: PlaceRef = place
+          ? { code: place.code, name: place.name, kind: place.kind, parentCode: place.parentCode }
+          : { code: null, name: district, kind: 'functional-area', parentCode: null };
+        const key = placeKey(ref);
+        if (!d.places.has(key))
+          d.places.set(key, {
+            key,
+            code: ref.code,
+            name: ref.name,
+            kind: ref.kind,
+            parentKey: ref.parentCode,
+            aliases: new Set([district]),
+            articles: new Set(),
+            slug: '',
+          });
+        m.districtKey = key;
+      }
+    }
+  });
+
+  const mergeInitiative = (from: InitiativeDraft, target: InitiativeDraft): void => {
+    for (const p of from.printed) target.printed.add(p);
+    for (const a of [from.name, ...from.aliases]) if (a !== target.name) target.aliases.add(a);
+    for (const a of from.articles) pushUnique(target.articles, a);
+    target.descriptions.push(...from.descriptions.filter((x) => !target.descriptions.some((y) => y.text === x.text)));
+    for (const [slug, paras] of from.paragraphs)
+      target.paragraphs.set(
+        slug,
+        [...new Set([...(target.paragraphs.get(slug) ?? []), ...paras])].sort((a, b) => a - b),
+      );
+    target.owner ??= from.owner;
+    target.years ??= from.years;
+  };
+  c.initiatives.rename.forEach((r, i) => {
+    const from = d.initiatives.get(r.from);
+    if (!from) return unmatched(`initiatives.rename.${i}`, `initiative ${r.from}`);
+    d.initiatives.delete(r.from);
+    const target = d.initiatives.get(r.to);
+    if (target) mergeInitiative(from, target);
+    else d.initiatives.set(r.to, { ...from, name: r.to });
+  });
+  c.initiatives.drop.forEach((name, i) => {
+    if (!d.initiatives.delete(name)) unmatched(`initiatives.drop.${i}`, `initiative ${name}`);
+  });
+  c.initiatives.add.forEach((a, i) => {
+    const stories = d.extractions.filter((ex) => a.articles.includes(ex.story.slug));
+    const sentences = stories.flatMap((ex) =>
+      ex.texts.flatMap((t) =>
+        t.includes(a.name)
+          ? (t.match(/[^。！？!?]*[。！？!?]+[”’]?|[^。！？!?]+$/gu) ?? [])
+              .filter((s) => s.includes(a.name))
+              .map((s) => ({ text: s.trim(), article: ex.story.slug }))
+          : [],
+      ),
+    );
+    if (sentences.length === 0) return unmatched(`initiatives.add.${i}`, `initiative ${a.name} in ${a.articles.join(', ')}`);
+    const paragraphs = new Map<string, number[]>();
+    for (const ex of stories)
+      paragraphs.set(
+        ex.story.slug,
+        ex.texts.flatMap((t, k) => (t.includes(a.name) ? [k] : [])),
+      );
+    const existing = d.initiatives.get(a.name);
+    d.initiatives.set(a.name, {
+      name: a.name,
+      aliases: existing?.aliases ?? new Set(),
+      printed: new Set([a.name, ...(existing?.printed ?? [])]),
+      owner: a.owner ?? existing?.owner ?? null,
+      years: a.years ? { start: a.years[0], end: a.years[1] } : (existing?.years ?? null),
+      articles: [...new Set([...(existing?.articles ?? []), ...sentences.map((s) => s.article)])],
+      descriptions: existing?.descriptions.length ? existing.descriptions : sentences,
+      paragraphs,
+      slug: '',
+    });
+  });
+  // Aliases after additions, so an alias can name a programme added by hand.
+  c.initiatives.aliases.forEach((a, i) => {
+    const target = d.initiatives.get(a.name);
+    if (!target) return unmatched(`initiatives.aliases.${i}`, `initiative ${a.name}`);
+    for (const alias of a.add) {
+      const other = d.initiatives.get(alias);
+      if (other && other !== target) {
+        d.initiatives.delete(alias);
+        mergeInitiative(other, target);
+      }
+      target.aliases.add(alias);
+    }
+  });
+  c.initiatives.fix.forEach((f, i) => {
+    const it = d.initiatives.get(f.name);
+    if (!it) return unmatched(`initiatives.fix.${i}`, `initiative ${f.name}`);
+    if (f.owner !== undefined) it.owner = f.owner;
+    if (f.years !== undefined) it.years = f.years ? { start: f.years[0], end: f.years[1] } : null;
+  });
+
+  c.districts.drop.forEach((name, i) => {
+    const hits = [...d.places.values()].filter((p) => p.name === name || p.aliases.has(name));
+    if (hits.length === 0) return unmatched(`districts.drop.${i}`, `place ${name}`);
+    for (const p of hits) {
+      d.places.delete(p.key);
+      for (const m of d.metrics) if (m.districtKey === p.key) m.districtKey = null;
+      for (const other of d.places.values()) if (other.parentKey === p.key) other.parentKey = null;
+    }
+  });
 }

@@ -25,7 +25,7 @@ function entries(result: IngestResult, folder: string): Record<string, unknown>[
   return [...result.files].filter(([path]) => path.startsWith(`${folder}/`)).map(([, text]) => parse(text.split('---\n')[1]!) as Record<string, unknown>);
 }
 
-describe('resolve', () => {
+describe('buildEntities', () => {
   const result = runIngest([{ name: 'page.txt', bytes: bytes(PAGE) }]);
 
   it('links the story to its place, person, programme and figures', () => {
