@@ -19,7 +19,7 @@ export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: Collectio
 /** A slug: lower-case ASCII words joined by hyphens (pinyin of the name), stable once published. */
 export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lower-case ASCII words joined by hyphens');
 
-/** Links in ingest are slugs checked for shape; the cross-collection check happens in `resolve`. */
+/** Links in ingest are slugs checked for shape; ingest's link step makes them and the build's content check follows them. */
 export const slugRef: RefFactory<typeof slugSchema> = () => slugSchema;
 
 /** Kinds of place, from city district down to village (contract). */

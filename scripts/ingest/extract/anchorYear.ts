@@ -6,7 +6,7 @@
  * `2023年已过半`-style statement of the present, else the topic year).
  */
 
-/** The years a story's relative time words resolve against; null where the story gives no anchor. */
+/** The years a story's relative time words are anchored to; null where the story gives no anchor. */
 export interface YearAnchor {
   /** The year the story states as its topic (`2023年，…`, `2023年已过半`): what `这一年` refers to. */
   topic: number | null;

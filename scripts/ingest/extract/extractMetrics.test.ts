@@ -201,7 +201,7 @@ const rows: Row[] = [
     ],
   },
   {
-    what: '今年 resolves to the story year when it is known',
+    what: '今年 is the story year when it is known',
     paragraph: '今年，全区计划改造老旧小区60个。',
     storyYear: 2024,
     expected: [{ text: '60个', year: 2024, target: true, subject: '全区改造老旧小区' }],

@@ -68,9 +68,9 @@ export type MetricBasis = NonNullable<MetricData['basis']>;
 
 /** Options for `extractMetrics`. */
 export interface ExtractMetricsOptions {
-  /** Year the story is dated in; when set, `今年`/`去年`/`明年` resolve to a year (same as `anchor.now`). */
+  /** Year the story is dated in; when set, `今年`/`去年`/`明年` are read as a year (same as `anchor.now`). */
   storyYear?: number | null;
-  /** The story's anchors (see `storyAnchor`): `这一年` resolves on `topic`, `今年`/`去年`/`一季度` on `now`. */
+  /** The story's anchors (see `storyAnchor`): `这一年` is read against `topic`, `今年`/`去年`/`一季度` against `now`. */
   anchor?: YearAnchor;
 }
 
@@ -86,7 +86,7 @@ interface Candidate extends QuantityMatch {
 }
 
 /** A figure placed in its sentence, with what the next figures of the sentence may inherit. */
-interface Resolved {
+interface PlacedFigure {
   candidate: Candidate;
   subject: string;
   /** The noun printed right after the figure (`80个重点项目` → `重点项目`), else null. */
@@ -427,7 +427,7 @@ const COMPARISON = /^(?:高于|低于|快于|慢于|超过|比)/;
 const CAUSATIVE = /(带动|吸纳|惠及|帮助|解决|让|使)$/;
 const DECLINE = /下降|减少|回落|降低|下滑|收窄/;
 
-function kindOf(c: Candidate, rawBefore: string, norm: string, previous: Resolved | null, continuation: boolean): MetricKind {
+function kindOf(c: Candidate, rawBefore: string, norm: string, previous: PlacedFigure | null, continuation: boolean): MetricKind {
   if (c.rank) return 'rank';
   const before = rawBefore.replace(/\s|同比|环比|分别/g, '');
   switch (c.unitClass) {
@@ -550,19 +550,19 @@ function actorBefore(norm: string, sentence: Span, pos: number): string | null {
   return matches[matches.length - 1]?.[0] ?? null;
 }
 
-/** Everything `resolve` needs to know about the sentence a figure is in. */
+/** Everything `placeInSentence` needs to know about the sentence a figure is in. */
 interface SentenceContext {
   norm: string;
   sentence: Span;
   /** The figures, in order. */
   kept: readonly Candidate[];
-  resolved: Resolved[];
+  placed: PlacedFigure[];
   listSubjects: Map<Candidate, string>;
 }
 
 /** Assigns subjects to a run of figures listed after `分别` (`分别增长107%、89%、85%`). */
 function assignListSubjects(ctx: SentenceContext, c: Candidate, k: number, cStart: number): void {
-  const { norm, sentence, kept, resolved, listSubjects } = ctx;
+  const { norm, sentence, kept, placed, listSubjects } = ctx;
   const fenbie = norm.lastIndexOf('分别', c.qualifierStart);
   if (fenbie < cStart || listSubjects.has(c)) return;
   const run = [c];
@@ -575,17 +575,17 @@ function assignListSubjects(ctx: SentenceContext, c: Candidate, k: number, cStar
   if (run.length < 2) return;
   const items =
     listBeforeFenbie(norm, clauseStart(norm, sentence, fenbie), fenbie, run.length) ??
-    (resolved.length >= run.length ? resolved.slice(-run.length).map((r) => r.subject) : null);
+    (placed.length >= run.length ? placed.slice(-run.length).map((r) => r.subject) : null);
   if (items) run.forEach((o, j) => listSubjects.set(o, items[j] as string));
 }
 
 /** Works out what a figure measures and what kind of figure it is. */
-function resolve(ctx: SentenceContext, c: Candidate, k: number): Resolved {
-  const { norm, sentence, resolved } = ctx;
-  const previous = resolved[resolved.length - 1] ?? null;
+function placeInSentence(ctx: SentenceContext, c: Candidate, k: number): PlacedFigure {
+  const { norm, sentence, placed } = ctx;
+  const previous = placed[placed.length - 1] ?? null;
   // A figure that restates another (`增长16.6%`, `位列第二`) takes its subject from the last base
   // quantity of the sentence, not from a share or rate in between.
-  const base = [...resolved].reverse().find((r) => r.kind !== 'share' && r.kind !== 'rate' && r.candidate.unitClass !== 'points') ?? previous;
+  const base = [...placed].reverse().find((r) => r.kind !== 'share' && r.kind !== 'rate' && r.candidate.unitClass !== 'points') ?? previous;
   const cStart = clauseStart(norm, sentence, c.qualifierStart);
   const cEnd = clauseEnd(norm, sentence, c.end);
   const prevInClause = previous !== null && previous.candidate.end > cStart;
@@ -652,7 +652,7 @@ function resolve(ctx: SentenceContext, c: Candidate, k: number): Resolved {
     else subject = vp;
   }
   const organisation = organisationOf(norm, sentence, c.qualifierStart);
-  const listedFrom = listed === undefined ? undefined : resolved.find((r) => r.subject === listed);
+  const listedFrom = listed === undefined ? undefined : placed.find((r) => r.subject === listed);
   let measure: string | null = listedFrom ? listedFrom.measure : measureOf(subject, organisation);
   // `集装箱总量约32万标箱660余万吨货物`: a bare noun after a second figure shares the first one's measure.
   if (!listedFrom && measure !== null && VAGUE_MEASURE.test(measure) && continuation && previous?.measure && /总?量$/.test(previous.measure)) {
@@ -819,7 +819,7 @@ function spanBefore(
 
 /**
  * Finds every figure stated in a story's paragraphs, in reading order.
- * `opts.anchor` (or `opts.storyYear`) lets `今年`/`去年`/`这一年`/`一季度` resolve to a year.
+ * `opts.anchor` (or `opts.storyYear`) lets `今年`/`去年`/`这一年`/`一季度` be read as a year.
  */
 export function extractMetrics(paragraphs: readonly string[], opts: ExtractMetricsOptions = {}): MetricMention[] {
   const anchor: YearAnchor = opts.anchor ?? { topic: opts.storyYear ?? null, now: opts.storyYear ?? null };
@@ -850,10 +850,10 @@ export function extractMetrics(paragraphs: readonly string[], opts: ExtractMetri
       });
       const sentenceYears = years.filter((y) => y.at >= sentence.start && y.at < sentence.end);
       const sentenceMarks = marks.filter((m) => m >= sentence.start && m < sentence.end);
-      const ctx: SentenceContext = { norm, sentence, kept, resolved: [], listSubjects: new Map() };
+      const ctx: SentenceContext = { norm, sentence, kept, placed: [], listSubjects: new Map() };
       kept.forEach((c, k) => {
-        const r = resolve(ctx, c, k);
-        ctx.resolved.push(r);
+        const r = placeInSentence(ctx, c, k);
+        ctx.placed.push(r);
         const cEnd = clauseEnd(norm, sentence, c.end);
         const yearBefore = sentenceYears.filter((y) => y.at < c.qualifierStart).pop();
         const yearInClause = sentenceYears.find((y) => y.at >= c.end && y.at < cEnd);
@@ -879,7 +879,7 @@ export function extractMetrics(paragraphs: readonly string[], opts: ExtractMetri
         const prev = k > 0 ? kept[k - 1]! : null;
         if (
           prev &&
-          ctx.resolved[k - 1]!.kind === 'count' &&
+          ctx.placed[k - 1]!.kind === 'count' &&
           TOTAL_OF_COUNTED.test(norm.slice(prev.end, c.qualifierStart)) &&
           !sentenceMarks.some((m) => m >= prev.end && m < c.qualifierStart && clauseStart(norm, sentence, c.qualifierStart) <= m)
         ) {

@@ -101,7 +101,7 @@ const rows: Row[] = [
     ],
   },
   {
-    what: '小庄村 in several districts, no context: unresolved, no parent',
+    what: '小庄村 in several districts, no context: not told apart, no parent',
     text: '小庄村的文化广场丰富了群众的文化生活。',
     expected: [['小庄村', null, null]],
   },
@@ -236,7 +236,7 @@ describe('extractPlaces', () => {
     for (const mention of mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
   });
 
-  it('lists the candidates of an unresolved shared name', () => {
+  it('lists the candidates of a shared name it cannot tell apart', () => {
     const [, village] = extractPlaces('长清区房庄村的村民老邵。', jinan);
     expect(village).toMatchObject({ text: '房庄村', via: 'alias', candidates: ['370113005203', '370113108238'] });
     expect(village?.place).toEqual({ code: null, name: '房庄村', kind: 'village', parentCode: '370113' });

@@ -33,9 +33,9 @@ import { ancestors, commonAncestor, isWithin, placeByCode, type FormEntry, type 
 
 /** The place a mention names: a gazetteer entry, or one with code null for a place the dataset lacks. */
 export interface PlaceRef {
-  /** GB/T 2260 code, or null (functional area without one, unlisted place, or an unresolved shared name). */
+  /** GB/T 2260 code, or null (functional area without one, unlisted place, or a name several places share and the text does not tell apart). */
   code: string | null;
-  /** Official name; the printed form when the place is unlisted or unresolved. */
+  /** Official name; the printed form when the place is unlisted or not told apart. */
   name: string;
   /** Administrative level. */
   kind: PlaceKind;
@@ -433,7 +433,7 @@ export function extractPlaces(text: string, gazetteer: Gazetteer, context: reado
     const adjacent =
       previous !== undefined && previous.end === match.start && previous.place.code !== null ? placeByCode(gazetteer, previous.place.code) : undefined;
     const listed = listedWithDistrict(text, raw[index - 1], match) || listedWithDistrict(text, match, raw[index + 1]);
-    const mention = resolve(text, { ...match, needsSupport: match.needsSupport && !listed }, adjacent, anchors, contextPlaces, gazetteer);
+    const mention = lookUpPlace(text, { ...match, needsSupport: match.needsSupport && !listed }, adjacent, anchors, contextPlaces, gazetteer);
     if (mention !== undefined) mentions.push(mention);
   });
   const all = withUnlisted(text, mentions, gazetteer);
@@ -486,7 +486,7 @@ function listedWithDistrict(text: string, first: RawMatch | undefined, second: R
 }
 
 /** Picks the place a match names, or drops it when it needs support and has none. */
-function resolve(
+function lookUpPlace(
   text: string,
   match: RawMatch,
   adjacent: Place | undefined,

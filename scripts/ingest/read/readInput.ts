@@ -5,8 +5,7 @@
  */
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
-import type { SourceFile } from '../pipeline.ts';
-import { InputError } from '../types.ts';
+import { InputError, type SourceFile } from '../types.ts';
 
 /** Largest source file ingest reads: a newspaper page is a few hundred kB; 64 MB is far past any real one. */
 export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
