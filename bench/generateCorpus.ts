@@ -18,7 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { decode } from '../scripts/ingest/read/decode.ts';
 import { clean } from '../scripts/ingest/read/clean.ts';
 import { splitStories } from '../scripts/ingest/read/splitStories.ts';
-import { splitSentences } from '../scripts/ingest/read/text.ts';
+import { splitSentences } from '../src/core/sentences.ts';
 import { extractPlaces } from '../scripts/ingest/extract/extractPlaces.ts';
 import { extractOfficials } from '../scripts/ingest/extract/extractOfficials.ts';
 import { jinanGazetteer, type Gazetteer, type Place, type PlaceKind } from '../scripts/ingest/extract/gazetteer.ts';
@@ -141,7 +141,7 @@ export function buildMaterial(stories: Story[], gazetteer: Gazetteer = jinanGaze
         displayLines.push(template(block.text, names));
         continue;
       }
-      const sentences = splitSentences(template(block.text, names))
+      const sentences = splitSentences(template(block.text, names), { ellipsis: true })
         .map((s) => s.trim())
         .filter((s) => s.length >= 8 && balanced(s));
       if (sentences.length > 0) paragraphs.push(sentences);

@@ -16,12 +16,13 @@ import { emptyCorrections, type LoadedCorrections } from './resolve/corrections.
 import { planCharts, chartToMarkdown, parseSlugRegistry, slugRegistryText, SLUG_REGISTRY_FILE, type ChartPlan } from './charts/proposeCharts.ts';
 import { checkHandMadeChart } from './review/reviewCharts.ts';
 import type { EntityReviewInput } from './review/reviewEntities.ts';
-import { parse as parseYaml } from 'yaml';
 import { InputError, type SluggedStory, type SourceFile, type Story, type Warning } from './types.ts';
 import { articleSourceFields, NO_SOURCE_FIELDS, type ArticleSourceFields, type SourceManifestEntry } from './read/sourcesManifest.ts';
 
 export type { SluggedStory, SourceFile, Warning } from './types.ts';
 import { schemas, type ArticleData, type ChartData } from '../../src/schemas.ts';
+import { splitSentences } from '../../src/core/sentences.ts';
+import { parseFrontmatter } from '../../src/core/frontmatter.ts';
 
 /** What ingest produced. */
 export interface IngestResult {
@@ -94,10 +95,10 @@ export function articleData(story: SluggedStory, source: ArticleSourceFields = N
   };
 }
 
+/** The first sentence of a story's first paragraph. */
 function firstSentence(story: Story): string {
   const first = story.blocks.find((b) => b.type === 'paragraph')?.text ?? '';
-  const m = /^[^。！？!?]*[。！？!?]+[”’」』]?/u.exec(first);
-  return (m?.[0] ?? first).trim();
+  return splitSentences(first)[0] ?? '';
 }
 
 /** Validates a record with its collection's schema; a failure names the source file, line and field. */
@@ -140,10 +141,9 @@ function readPublishedCharts(files: Map<string, string>): PublishedChart[] {
   for (const [name, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (!name.endsWith('.md')) continue;
     const id = name.replace(/\.md$/u, '');
-    const front = /^---\n([\s\S]*?)\n---/u.exec(text)?.[1];
     let raw: unknown = null;
     try {
-      raw = front === undefined ? null : parseYaml(front);
+      raw = parseFrontmatter(text)?.data ?? null;
     } catch {
       raw = null;
     }

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { readFrontmatter } from '../core/frontmatter.ts';
 import { entryIdFromPath } from '../utils/entryId.ts';
 
 /** A place as the annotator needs it. */
@@ -46,14 +46,6 @@ function markdownFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.md'))
     .sort();
-}
-
-/** The YAML frontmatter of a Markdown file as a plain record; empty when it has none. */
-export function readFrontmatter(source: string): Record<string, unknown> {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u.exec(source.replace(/^\uFEFF/u, ''));
-  if (!match) return {};
-  const data: unknown = parse(match[1] ?? '');
-  return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
 }
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');

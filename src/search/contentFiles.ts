@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parseFrontmatter } from '../core/frontmatter.ts';
 import { schemas } from '../schemas.ts';
 import type { SearchSource } from './documents.ts';
 
@@ -24,9 +24,9 @@ function readCollection(dir: string): RawEntry[] {
   }
   return files.sort().map((file) => {
     const text = readFileSync(path.join(dir, file), 'utf8');
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-    if (!match) throw new Error(`${path.join(dir, file)}: no YAML frontmatter`);
-    return { id: file.replace(/\.md$/, ''), data: (parse(match[1]!) ?? {}) as Record<string, unknown>, body: match[2] ?? '' };
+    const front = parseFrontmatter(text);
+    if (!front) throw new Error(`${path.join(dir, file)}: no YAML frontmatter`);
+    return { id: file.replace(/\.md$/, ''), data: front.data, body: front.body };
   });
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildMaterial, generateCorpus, readSourceStories, type CorpusMaterial } from '../../bench/generateCorpus.ts';
 import { readStories, runIngest, type SourceFile } from '../../scripts/ingest/pipeline.ts';
 import { detectLayout } from '../../scripts/ingest/read/clean.ts';
-import { readFrontmatter } from '../../src/markdown/contentIndex.ts';
+import { readFrontmatter } from '../../src/core/frontmatter.ts';
 
 const realStories = readSourceStories(join(import.meta.dirname, '..', '..', 'content', 'sources'));
 const material: CorpusMaterial = buildMaterial(realStories);

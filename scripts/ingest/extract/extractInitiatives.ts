@@ -36,6 +36,7 @@
  *   span in the sentence when only this initiative is named there (`自2023年至2025年`), a themed year's sentence year.
  */
 import { closingQuoteFor, normalisePunctuation } from './extractOfficials.ts';
+import { sentenceSpans } from '../../../src/core/sentences.ts';
 
 /** A named programme, campaign, brand or action plan, as named in one story. */
 export interface InitiativeMention {
@@ -162,8 +163,6 @@ const YEAR_RANGE_RE = new RegExp(`(?<!\\d)${YEAR}年?\\s*(?:[-－—–~]|至|�
 const LEADING_YEAR_RE = new RegExp(`^[^，。]{0,6}?(?<!\\d)${YEAR}年[，,]`, 'u');
 /** Clause punctuation: quoted text containing it is speech or a slogan. */
 const SPEECH_PUNCT_RE = /[，。！？；：,.!?;:]/u;
-/** Sentence ends (a closing quote after one belongs to the sentence). */
-const SENTENCE_RE = /[^。！？]*(?:[。！？]+[”’」』）)]*|$)/gu;
 
 /** Clause-opening time phrases, dropped before looking for a clause's subject. */
 const LEADING_TIME_RE =
@@ -611,13 +610,6 @@ function occurrencesOf(entry: Entry, norms: string[]): Occurrence[] {
 interface Span {
   start: number;
   end: number;
-}
-
-/** Sentence spans of a paragraph. */
-function sentenceSpans(text: string): Span[] {
-  const out: Span[] = [];
-  for (const m of text.matchAll(SENTENCE_RE)) if (m[0].trim() !== '') out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
 }
 
 /** The department printed right before the quotes (or the `《` around them, or before `主办的`), or null. */

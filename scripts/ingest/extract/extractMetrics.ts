@@ -8,6 +8,7 @@
  */
 import type { MetricData } from '../../../src/schemas.ts';
 import type { YearAnchor } from './anchorYear.ts';
+import { sentenceSpans } from '../../../src/core/sentences.ts';
 import { findQuantities, isChineseNumeralChar, parseChineseNumeral, toHalfWidth, type QuantityMatch } from './parseNumber.ts';
 
 /** Kinds of figure, as in the `metrics` schema. */
@@ -102,8 +103,6 @@ interface PlacedFigure {
   organisation: string | null;
 }
 
-const SENTENCE_END = '。！？!?';
-const CLOSERS = '”’」』）)》"\'';
 const CLAUSE_DELIMITERS = '，,；;：:';
 
 function isDigit(ch: string | undefined): boolean {
@@ -112,33 +111,6 @@ function isDigit(ch: string | undefined): boolean {
 
 function isHan(ch: string | undefined): boolean {
   return ch !== undefined && /\p{Script=Han}/u.test(ch);
-}
-
-/** Splits a paragraph into sentences ending at 。！？ (closing quotes stay with their sentence). */
-export function sentenceSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  let start = 0;
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i] as string;
-    // An ASCII full stop ends a sentence only between words, never inside `16.6`.
-    const isEnd = SENTENCE_END.includes(ch) || (ch === '.' && (isHan(text[i - 1]) || /[%％”’)）]/.test(text[i - 1] ?? '')) && !isDigit(text[i + 1]));
-    i++;
-    if (!isEnd) continue;
-    while (i < text.length && (SENTENCE_END.includes(text[i] as string) || CLOSERS.includes(text[i] as string))) i++;
-    pushTrimmed(text, start, i, spans);
-    start = i;
-  }
-  pushTrimmed(text, start, text.length, spans);
-  return spans;
-}
-
-function pushTrimmed(text: string, start: number, end: number, spans: Span[]): void {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/.test(text[s] as string)) s++;
-  while (e > s && /\s/.test(text[e - 1] as string)) e--;
-  if (e > s) spans.push({ start: s, end: e });
 }
 
 const QUOTE_PAIRS: Readonly<Record<string, string>> = {
@@ -834,7 +806,7 @@ export function extractMetrics(paragraphs: readonly string[], opts: ExtractMetri
     );
     // A year stated as the topic of a sentence (`2025年，济南将…`, `这一年，…`) carries to the next sentences.
     let carried: { year: number | null; target: boolean; source: 'text' | 'story' } | null = null;
-    sentenceSpans(paragraph).forEach((sentence, sentenceIndex) => {
+    sentenceSpans(paragraph, { asciiStop: true }).forEach((sentence, sentenceIndex) => {
       const inSentence = all.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
       const thresholds = new Map<Candidate, string>();
       const kept = inSentence.filter((c) => {

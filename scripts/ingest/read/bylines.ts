@@ -3,7 +3,7 @@
  * `夏侯凤超 杜春娜 济南报道`, and datelines at the start of a story's first paragraph (`本报济南讯`).
  */
 import type { Credit } from '../types.ts';
-import { HAN } from './text.ts';
+import { HAN } from '../../../src/core/text.ts';
 
 /** Role words printed before reporters' names; the spaced-out print forms (`本 报 记 者`) are matched too. */
 const ROLES = [

@@ -8,7 +8,7 @@
  * (headlines, subheads, labels) and bylines — with the cuts mended, ready to be split into stories.
  */
 import { parseByline, isNamesLine } from './bylines.ts';
-import { HAN, countSentences, displayWidth, endsWithColon, hasClausePunctuation, isTerminated, joinBroken } from './text.ts';
+import { HAN, countSentences, displayWidth, endsWithColon, hasClausePunctuation, isTerminated, joinBroken } from '../../../src/core/text.ts';
 
 /** What a unit is, as far as layout tells. */
 export type UnitKind = 'text' | 'byline' | 'caption';

@@ -10,7 +10,8 @@
 import type { Block, Credit, Story } from '../types.ts';
 import type { Unit } from './clean.ts';
 import { parseByline, splitParagraphDateline } from './bylines.ts';
-import { HAN, countSentences, displayWidth, endsWithColon, isTerminated, splitSentences } from './text.ts';
+import { HAN, countSentences, displayWidth, endsWithColon, isTerminated } from '../../../src/core/text.ts';
+import { splitSentences } from '../../../src/core/sentences.ts';
 
 /** Labels of columns and special sections printed above or below a headline. */
 const COLUMN_RE = /(访谈|策划|专题|专栏|特稿|视点|观察|特别报道|系列报道|两会|聚焦.{0,4}$|关注$|走基层|快讯|简讯)/u;
@@ -169,7 +170,7 @@ function interpret(raw: RawStory, source: string, index: number): Story {
     blocks.push({ type: isHeading(u) && u !== lead ? 'heading' : 'paragraph', text, line: u.line });
   }
   const firstParagraph = blocks.find((b) => b.type === 'paragraph')?.text ?? '';
-  const summary = splitSentences(firstParagraph)[0]?.trim() ?? firstParagraph;
+  const summary = splitSentences(firstParagraph, { ellipsis: true })[0] ?? firstParagraph;
   const titleGenerated = title === null;
   const year = [...header.columns, title ?? ''].map((t) => /((?:19|20)\d{2})/u.exec(t)?.[1]).find(Boolean);
   const first = [...raw.header, ...raw.bylines, ...raw.body][0];

@@ -9,6 +9,7 @@ import { LineCounter, parseDocument, isMap, isSeq, visit, type Node } from 'yaml
 import { z } from 'astro/zod';
 import { ENTITY_KINDS, ENTITY_SOURCES, METRIC_BASES, METRIC_KINDS, OFFICIAL_CATEGORIES, YEAR_SOURCES } from '../../../src/schemas.ts';
 import { InputError, type Warning } from '../types.ts';
+import { splitSentences } from '../../../src/core/sentences.ts';
 import { placesByName } from '../extract/gazetteer.ts';
 import type { PlaceRef } from '../extract/extractPlaces.ts';
 import { mergeTitles, placeKey, pushUnique, type Drafts, type InitiativeDraft, type MetricDraft, type OfficialDraft } from './drafts.ts';
@@ -363,9 +364,9 @@ export function applyCorrections(loaded: LoadedCorrections, warnings: Warning[],
     const sentences = stories.flatMap((ex) =>
       ex.texts.flatMap((t) =>
         t.includes(a.name)
-          ? (t.match(/[^。！？!?]*[。！？!?]+[”’]?|[^。！？!?]+$/gu) ?? [])
+          ? splitSentences(t)
               .filter((s) => s.includes(a.name))
-              .map((s) => ({ text: s.trim(), article: ex.story.slug }))
+              .map((s) => ({ text: s, article: ex.story.slug }))
           : [],
       ),
     );

@@ -6,7 +6,7 @@
  * only. Never across a paragraph, never from a later sentence; any other subject in between and the answer is null.
  */
 import type { MetricData } from '../../../src/schemas.ts';
-import { sentenceSpans } from '../extract/extractMetrics.ts';
+import { sentenceSpans } from '../../../src/core/sentences.ts';
 import { cityEntity } from './figureFrame.ts';
 import { toHalfWidth } from '../extract/parseNumber.ts';
 
@@ -67,7 +67,7 @@ export function sentenceSubject(sentence: string, placeAtStart: PlaceAtStart): T
  * own sentence must have no subject, and every sentence between must have none either.
  */
 export function paragraphTopic(paragraph: string, offset: number, placeAtStart: PlaceAtStart): TopicEntity | null {
-  const spans = sentenceSpans(paragraph);
+  const spans = sentenceSpans(paragraph, { asciiStop: true });
   const own = spans.findIndex((s) => offset >= s.start && offset < s.end);
   if (own <= 0) return null;
   if (sentenceSubject(paragraph.slice(spans[own]!.start, spans[own]!.end), placeAtStart) !== 'none') return null;

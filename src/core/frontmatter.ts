@@ -1,0 +1,33 @@
+/**
+ * The one front-matter reader: ingest reads back the chart files it published, the Markdown pipeline and the search
+ * benchmark read `content/` outside Astro. A file is YAML between two `---` fences, then its body; a byte-order mark
+ * and Windows line ends (a file a journalist saved by hand) are accepted. Part of the core: imports nothing from
+ * ingest or from pages.
+ */
+import { parse } from 'yaml';
+
+/** A Markdown file's front matter, parsed, and its body. */
+export interface Frontmatter {
+  /** The YAML mapping; empty when the YAML is empty or not a mapping. */
+  data: Record<string, unknown>;
+  /** Everything after the closing fence's line. */
+  body: string;
+}
+
+const FENCED = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/u;
+
+/** Splits and parses `source`; null when it has no front matter. Throws on YAML that does not parse. */
+export function parseFrontmatter(source: string): Frontmatter | null {
+  const match = FENCED.exec(source.replace(/^\uFEFF/u, ''));
+  if (!match) return null;
+  const data: unknown = parse(match[1] ?? '');
+  return {
+    data: typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
+    body: match[2] ?? '',
+  };
+}
+
+/** The YAML front matter of a Markdown file as a plain record; empty when it has none. */
+export function readFrontmatter(source: string): Record<string, unknown> {
+  return parseFrontmatter(source)?.data ?? {};
+}
