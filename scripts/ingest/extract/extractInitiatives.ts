@@ -37,6 +37,7 @@
  */
 import { closingQuoteFor, normalisePunctuation } from './extractOfficials.ts';
 import { sentenceSpans } from '../../../src/core/sentences.ts';
+import { organisationNouns } from './orgNouns.ts';
 
 /** A named programme, campaign, brand or action plan, as named in one story. */
 export interface InitiativeMention {
@@ -271,8 +272,8 @@ const SUBJECT_ENDS = [
   '承担',
   '负责',
 ];
-/** What an owner's name ends with: a department, a body or a place. */
-const OWNER_END_RE = /(?:区|县|市|镇|乡|街道|社区|村|部|局|委|办|厅|政府|中心|集团|公司|协会|联合会|委员会|管委会|办事处|研究院|大学|银行)$/u;
+/** What an owner's name ends with: a place, or a department or body. */
+const OWNER_END_RE = new RegExp(`(?:区|县|市|镇|乡|街道|社区|村|${organisationNouns('owner').join('|')})$`, 'u');
 /** Subjects that are not who runs a programme: a clause opened by a verb or preposition, a quantifier (`全区`), people (`干部`). */
 const NOT_SUBJECT_RE = /^(?:让|使|给|向|对|把|被|由|据|经|当|随着|通过|根据|按照|为|在|从|将|以|全|各|该|本|每|多|部分|一些)|干部$/u;
 /** The city, which runs programmes without a department being named (`济南实施“…”工程`). */

@@ -34,6 +34,7 @@
  *   by one that opens with the person and a speech verb. Short labels (`“大管家”`) are never quotes.
  */
 import { surnameAt } from './surnames.ts';
+import { ORG_END_CHARS } from './orgNouns.ts';
 
 /** A person holding a post or speaking in a role, as named in one story. */
 export interface OfficialMention {
@@ -572,8 +573,6 @@ const TITLE_STOP_WORDS = [
 const CONJUNCTIONS = ['和', '与', '及'];
 /** Phrases containing a stop word that are part of titles. */
 const TITLE_PROTECTED = ['新的社会阶层', '自由'];
-/** Characters that end an organisation's name; a conjunction followed by one before the post is inside a name. */
-const ORG_END_CHARS = new Set([...'局委厅部院室所会处科站心司校馆']);
 /** Time words that open a clause before a title (`会上，`, `1月13日，`). */
 const LEADING_TIME =
   /^(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|上午|下午|晚上|今年|去年|近日|日前|当天|当日|会上|会议上|仪式上|同时|此外|其中|目前|近年来|近期|期间)+/u;

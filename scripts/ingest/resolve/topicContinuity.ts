@@ -9,6 +9,7 @@ import type { MetricData } from '../../../src/schemas.ts';
 import { sentenceSpans } from '../../../src/core/sentences.ts';
 import { cityEntity } from './figureFrame.ts';
 import { toHalfWidth } from '../extract/parseNumber.ts';
+import { organisationNouns } from '../extract/orgNouns.ts';
 
 /** An entity a sentence opens with. */
 export type TopicEntity = { entity: string; entityKind: NonNullable<MetricData['entityKind']> };
@@ -30,8 +31,7 @@ const PREDICATE_OPENER =
 
 // An organisation as the subject: a name ending in the word for an office, a body or a firm, not followed by a
 // title (`局长`), a possessive (`某局的工作` has 工作 as its subject) or a longer noun (`社区`).
-const ORGANISATION =
-  /^([^，,。；;：:、“”"（）()的\s]{1,14}?(?:委员会|办公室|办|局|委|厅|中心|集团|有限公司|公司|协会|商会|联合会|研究院|合作社|银行))(?![的长员区会主任书局委办厅处科])/u;
+const ORGANISATION = new RegExp(`^([^，,。；;：:、“”"（）()的\\s]{1,14}?(?:${organisationNouns('subject').join('|')}))(?![的长员区会主任书局委办厅处科])`, 'u');
 
 /** A sentence with its leading adverbials removed. */
 function body(sentence: string): string {
