@@ -5,7 +5,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { makeSchemas, type CollectionName } from './schemas.ts';
-import { entryIdFromPath } from './utils/entryId.ts';
+import { entryIdFromPath } from './core/entryId.ts';
 
 const schemas = makeSchemas((collection) => reference(collection));
 

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readFrontmatter } from '../core/frontmatter.ts';
-import { entryIdFromPath } from '../utils/entryId.ts';
+import { entryIdFromPath } from '../core/entryId.ts';
 
 /** A place as the annotator needs it. */
 export interface IndexedPlace {

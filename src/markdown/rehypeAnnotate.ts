@@ -21,7 +21,7 @@ import {
   type InlineSegment,
   type Segment,
 } from '../utils/annotate.ts';
-import { entryIdFromPath } from '../utils/entryId.ts';
+import { entryIdFromPath } from '../core/entryId.ts';
 import { districtPath, figureAnchorId, figurePath, initiativePath, officialPath } from '../utils/paths.ts';
 import { loadContentIndex, type ContentIndex } from './contentIndex.ts';
 

@@ -154,10 +154,10 @@ describe('functionTimes', () => {
   const profile: CpuProfile = {
     nodes: [
       { id: 1, callFrame: { functionName: '(root)', url: '' }, children: [2] },
-      { id: 2, callFrame: { functionName: 'main', url: 'file:///work/main/scripts/ingest.ts' }, children: [3, 5] },
-      { id: 3, callFrame: { functionName: 'link', url: 'file:///work/main/scripts/lib/resolve.ts?tsx' }, children: [4, 6] },
-      { id: 4, callFrame: { functionName: '', url: 'file:///work/main/scripts/lib/resolve.ts' } },
-      { id: 5, callFrame: { functionName: 'scan', url: 'file:///work/main/scripts/lib/extractPlaces.ts' } },
+      { id: 2, callFrame: { functionName: 'main', url: 'file:///work/main/scripts/ingest/cli.ts' }, children: [3, 5] },
+      { id: 3, callFrame: { functionName: 'link', url: 'file:///work/main/scripts/ingest/resolve/link.ts?tsx' }, children: [4, 6] },
+      { id: 4, callFrame: { functionName: '', url: 'file:///work/main/scripts/ingest/resolve/link.ts' } },
+      { id: 5, callFrame: { functionName: 'scan', url: 'file:///work/main/scripts/ingest/extract/extractPlaces.ts' } },
       { id: 6, callFrame: { functionName: 'stringify', url: 'file:///work/main/node_modules/yaml/dist/index.js' } },
       { id: 7, callFrame: { functionName: '', url: 'file:///tmp/site/dist/.prerender/chunks/_id__DBsNrW-m.mjs' } },
     ],
@@ -167,10 +167,10 @@ describe('functionTimes', () => {
 
   it('charges each function with its own time and its callees, in project code only, named without chunk hashes', () => {
     const times = functionTimes(profile);
-    expect(times.get('main (scripts/ingest.ts)')).toBe(4.75);
-    expect(times.get('link (scripts/lib/resolve.ts)')).toBe(2.75);
-    expect(times.get('(anonymous) (scripts/lib/resolve.ts)')).toBe(2);
-    expect(times.get('scan (scripts/lib/extractPlaces.ts)')).toBe(2);
+    expect(times.get('main (scripts/ingest/cli.ts)')).toBe(4.75);
+    expect(times.get('link (scripts/ingest/resolve/link.ts)')).toBe(2.75);
+    expect(times.get('(anonymous) (scripts/ingest/resolve/link.ts)')).toBe(2);
+    expect(times.get('scan (scripts/ingest/extract/extractPlaces.ts)')).toBe(2);
     expect(times.get('(anonymous) (chunk _id_)')).toBe(0.3);
     expect([...times.keys()].some((k) => k.includes('yaml') || k.includes('root'))).toBe(false);
   });
@@ -183,14 +183,14 @@ describe('stageMarkdown', () => {
       sizes: [1000, 10000],
       times: new Map([
         // ten times the stories, ten times the time: linear
-        ['scan (scripts/lib/extractPlaces.ts)', [1000, 10000]],
+        ['scan (scripts/ingest/extract/extractPlaces.ts)', [1000, 10000]],
         // ten times the stories, a hundred times the time: quadratic
-        ['link (scripts/lib/resolve.ts)', [300, 30000]],
+        ['link (scripts/ingest/resolve/link.ts)', [300, 30000]],
       ]),
     });
     const rows = md.split('\n').filter((l) => l.startsWith('| `'));
-    expect(rows[0]).toBe('| `link (scripts/lib/resolve.ts)` | 0.300 | 3.000 | 2.00 **super-linear** |');
-    expect(rows[1]).toBe('| `scan (scripts/lib/extractPlaces.ts)` | 1.000 | 1.000 | 1.00 |');
+    expect(rows[0]).toBe('| `link (scripts/ingest/resolve/link.ts)` | 0.300 | 3.000 | 2.00 **super-linear** |');
+    expect(rows[1]).toBe('| `scan (scripts/ingest/extract/extractPlaces.ts)` | 1.000 | 1.000 | 1.00 |');
   });
 });
 
@@ -201,16 +201,16 @@ describe('fastGrowers', () => {
       sizes: [1000, 10000],
       times: new Map([
         // the whole run: stands for the total
-        ['main (scripts/ingest.ts)', [5000, 80000]],
+        ['main (scripts/ingest/cli.ts)', [5000, 80000]],
         // linear: not named
-        ['scan (scripts/lib/extractPlaces.ts)', [1000, 10000]],
+        ['scan (scripts/ingest/extract/extractPlaces.ts)', [1000, 10000]],
         // quadratic and 37.5 % of the run: named
-        ['link (scripts/lib/resolve.ts)', [300, 30000]],
+        ['link (scripts/ingest/resolve/link.ts)', [300, 30000]],
         // quadratic but 0.1 % of the run: not worth naming
-        ['pushUnique (scripts/lib/resolve.ts)', [1, 80]],
+        ['pushUnique (scripts/ingest/resolve/link.ts)', [1, 80]],
       ]),
     });
-    expect(growers.map((g) => g.name)).toEqual(['main (scripts/ingest.ts)', 'link (scripts/lib/resolve.ts)']);
+    expect(growers.map((g) => g.name)).toEqual(['main (scripts/ingest/cli.ts)', 'link (scripts/ingest/resolve/link.ts)']);
     expect(growers[1]!.exponent).toBeCloseTo(2, 6);
     expect(growers[1]!.share).toBeCloseTo(0.375, 6);
   });

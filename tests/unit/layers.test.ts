@@ -1,7 +1,9 @@
 /**
  * The layers, checked: the site (`src/`) never imports ingest or dev tools (`scripts/`, `bench/`, `tests/`), the core
- * (`src/core/`) imports nothing but itself, and no module reaches itself through its imports (no cycles, type-only
- * imports included: they tie the modules' meanings together even when the compiler drops them).
+ * (`src/core/`) imports nothing but itself, the ingest stages (`scripts/ingest/`) import only each other and the core
+ * (`src/core/`, `src/schemas.ts`), dev tools (`scripts/dev/`, `bench/`) may import anything, and no module reaches
+ * itself through its imports (no cycles, type-only imports included: they tie the modules' meanings together even
+ * when the compiler drops them).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -108,6 +110,20 @@ describe('layers', () => {
       file.startsWith('src/core/') ? targets.filter((t) => !t.startsWith('src/core/')).map((t) => `${file} → ${t}`) : [],
     );
     expect(wrong).toEqual([]);
+  });
+
+  it('keeps the ingest stages to themselves and the core', () => {
+    const allowed = (t: string): boolean => t.startsWith('scripts/ingest/') || t.startsWith('src/core/') || t === 'src/schemas.ts';
+    const wrong = [...graph].flatMap(([file, targets]) =>
+      file.startsWith('scripts/ingest/') ? targets.filter((t) => !allowed(t)).map((t) => `${file} → ${t}`) : [],
+    );
+    expect([...graph.keys()].some((f) => f.startsWith('scripts/ingest/read/'))).toBe(true);
+    expect(wrong).toEqual([]);
+  });
+
+  it('keeps everything in scripts/ in a stage folder or among the dev tools', () => {
+    const loose = [...graph.keys()].filter((f) => f.startsWith('scripts/') && !f.startsWith('scripts/ingest/') && !f.startsWith('scripts/dev/'));
+    expect(loose).toEqual([]);
   });
 
   it('has no import cycles', () => {

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'astro/zod';
 import { COLLECTIONS, makeSchemas, slugSchema, type CollectionName } from '../../../src/schemas.ts';
-import { entryIdFromPath } from '../../../src/utils/entryId.ts';
+import { entryIdFromPath } from '../../../src/core/entryId.ts';
 import { acquireLock, JOURNAL_NAME, recover, releaseLock } from './swap.ts';
 import { isProcessAlive, nodeOutputFs } from './outputFs.ts';
 import { InputError } from '../types.ts';
