@@ -28,6 +28,15 @@ export interface StoryExtraction {
   initiatives: InitiativeMention[];
   /** Figures stated in paragraphs (subheads restate figures of the text and are skipped). */
   metrics: MetricMention[];
+  /** Places named in each title of `officials` and each owner and description of `initiatives`, each text read
+   * alone: where people and programmes belong. */
+  entityTextPlaces: Map<string, PlaceMention[]>;
+}
+
+/** The places `texts` name, each read alone, by text. */
+export function placesOfTexts(texts: Iterable<string>, gazetteer: Gazetteer, into = new Map<string, PlaceMention[]>()): Map<string, PlaceMention[]> {
+  for (const text of texts) if (!into.has(text)) into.set(text, extractPlaces(text, gazetteer));
+  return into;
 }
 
 /** How a story is dated from outside its text. */
@@ -67,5 +76,7 @@ export function extractStory(story: SluggedStory, gazetteer: Gazetteer, dating: 
   const initiatives = extractInitiatives(officialInput).map((i) => ({ ...i, paragraphs: i.paragraphs.map((p) => p - headline.length).filter((p) => p >= 0) }));
   const anchor = storyAnchor(texts, dating.published, story.year ?? dating.pageYear);
   const metrics = extractMetrics(texts, { anchor }).filter((m) => story.blocks[m.paragraph]?.type === 'paragraph');
-  return { story, texts, places, headlinePlaces, captionPlaces, officials, initiatives, metrics };
+  const entityTexts = [...officials.flatMap((o) => o.titles), ...initiatives.flatMap((i) => [...(i.owner === null ? [] : [i.owner]), ...i.descriptions])];
+  const entityTextPlaces = placesOfTexts(entityTexts, gazetteer);
+  return { story, texts, places, headlinePlaces, captionPlaces, officials, initiatives, metrics, entityTextPlaces };
 }

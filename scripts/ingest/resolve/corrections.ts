@@ -11,6 +11,7 @@ import { ENTITY_KINDS, ENTITY_SOURCES, METRIC_BASES, METRIC_KINDS, OFFICIAL_CATE
 import { InputError, type Warning } from '../types.ts';
 import { splitSentences } from '../../../src/core/sentences.ts';
 import { placesByName } from '../extract/gazetteer.ts';
+import { placesOfTexts } from '../extract/extract.ts';
 import type { PlaceRef } from '../extract/extractPlaces.ts';
 import { mergeTitles, placeKey, pushUnique, type Drafts, type InitiativeDraft, type MetricDraft, type OfficialDraft } from './drafts.ts';
 
@@ -419,4 +420,14 @@ export function applyCorrections(loaded: LoadedCorrections, warnings: Warning[],
       for (const other of d.places.values()) if (other.parentKey === p.key) other.parentKey = null;
     }
   });
+
+  // Titles, owners and descriptions a correction brought in were never read by extract: read their places now.
+  placesOfTexts(
+    [
+      ...[...d.officials.values()].flatMap((o) => o.titles),
+      ...[...d.initiatives.values()].flatMap((it) => [...(it.owner === null ? [] : [it.owner]), ...it.descriptions.map((x) => x.text)]),
+    ],
+    d.gazetteer,
+    d.entityTextPlaces,
+  );
 }

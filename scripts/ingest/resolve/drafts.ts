@@ -3,7 +3,7 @@
  * by the journalist's corrections (`corrections.ts`), given slugs, then turned into records by `link.ts`.
  */
 import type { StoryExtraction } from '../extract/extract.ts';
-import type { PlaceRef } from '../extract/extractPlaces.ts';
+import type { PlaceMention, PlaceRef } from '../extract/extractPlaces.ts';
 import type { MetricMention } from '../extract/extractMetrics.ts';
 import type { Gazetteer, PlaceKind } from '../extract/gazetteer.ts';
 import type { OfficialCategory } from '../extract/officialCategory.ts';
@@ -72,6 +72,8 @@ export interface Drafts {
   gazetteer: Gazetteer;
   /** Per story slug: the keys of the places it names, in order of first mention. */
   storyPlaces: Map<string, string[]>;
+  /** Places named in people's titles and programmes' owners and descriptions, by text (see `StoryExtraction`). */
+  entityTextPlaces: Map<string, PlaceMention[]>;
 }
 
 /** A comparison with the city (`高于全市2.8个百分点`) says nothing about whose figure it is. */

@@ -3,7 +3,7 @@
  * what it measures) and its programme and speaker, each person's and programme's places, each place's people,
  * programmes and figures, and each story's links to all of them.
  */
-import { extractPlaces } from '../extract/extractPlaces.ts';
+import type { PlaceMention } from '../extract/extractPlaces.ts';
 import type { MetricMention } from '../extract/extractMetrics.ts';
 import { officialCategory } from '../extract/officialCategory.ts';
 import { buildFrame } from './figureFrame.ts';
@@ -103,10 +103,7 @@ function linkFigures(d: Drafts, story: StoryIndex): FigureLinks {
 
 /** The places of people (from their titles) and of programmes (from their owner, else their sentences), by key. */
 function entityPlaces(d: Drafts): { officials: Map<OfficialDraft, string[]>; initiatives: Map<InitiativeDraft, string[]> } {
-  const placesIn = (text: string): string[] =>
-    extractPlaces(text, d.gazetteer)
-      .map((pm) => placeKey(pm.place))
-      .filter((k) => d.places.has(k));
+  const placesIn = (text: string): string[] => (d.entityTextPlaces.get(text) ?? []).map((pm) => placeKey(pm.place)).filter((k) => d.places.has(k));
   const officials = new Map<OfficialDraft, string[]>();
   for (const o of d.officials.values()) officials.set(o, [...new Set(o.titles.flatMap(placesIn))]);
   const initiatives = new Map<InitiativeDraft, string[]>();
@@ -147,7 +144,8 @@ interface FigureContext {
   extractionBySlug: Map<string, Drafts['extractions'][number]>;
   figures: FigureLinks;
   placeSlug: (key: string | null) => string | null;
-  placeAtStart: PlaceAtStart;
+  /** The place extract found opening a sentence of a paragraph, by its display name (`placeOpening`). */
+  placeAtStart: (mentions: readonly PlaceMention[]) => PlaceAtStart;
 }
 
 /** The record of one figure: its frame read from its sentence (or continued from its paragraph), then its corrections. */
@@ -168,7 +166,8 @@ function figureRecord(m: MetricDraft, ctx: FigureContext): MetricData {
   };
   const textFrame = buildFrame(frameInput);
   // A figure whose own sentence names no entity continues the subject of an earlier sentence of its paragraph.
-  const topic = textFrame.entity === null ? paragraphTopic(text, x.start, ctx.placeAtStart) : null;
+  const topic =
+    textFrame.entity === null ? paragraphTopic(text, x.start, ctx.placeAtStart(ctx.extractionBySlug.get(m.article)?.places[x.paragraph] ?? [])) : null;
   const frame = topic
     ? buildFrame({
         ...frameInput,
@@ -261,13 +260,15 @@ export function link(d: Drafts): LinkedCorpus {
     guessedPlaces: new Set(),
   };
 
-  // The place printed at the very start of a sentence's body, by its display name: a subject for topic continuity.
-  const placeAtStart = (body: string): string | null => {
-    const first = extractPlaces(body, d.gazetteer).find((pm) => pm.start === 0);
-    if (!first) return null;
-    const known = d.places.get(placeKey(first.place));
-    return known ? displayName(known.name, known.aliases) : first.text;
-  };
+  // The place extract found at the very start of a sentence's body, by its display name: a subject for topic continuity.
+  const placeAtStart =
+    (mentions: readonly PlaceMention[]): PlaceAtStart =>
+    (_body, at) => {
+      const first = mentions.find((pm) => pm.start === at);
+      if (!first) return null;
+      const known = d.places.get(placeKey(first.place));
+      return known ? displayName(known.name, known.aliases) : first.text;
+    };
   const ctx: FigureContext = { d, extractionBySlug, figures, placeSlug, placeAtStart };
   for (const m of d.metrics) {
     const data = figureRecord(m, ctx);

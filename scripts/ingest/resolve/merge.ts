@@ -152,7 +152,9 @@ export function mergeExtractions(extractions: StoryExtraction[], gazetteer: Gaze
       metrics.push({ mention: m, article: slug, districtKey: place.key, placeFrom: place.from, placePrinted: place.printed, fixed: {}, id: metricId(slug, m) });
     }
   }
-  return { places, officials, initiatives, metrics, extractions, gazetteer, storyPlaces };
+  const entityTextPlaces = new Map<string, PlaceMention[]>();
+  for (const ex of extractions) for (const [text, found] of ex.entityTextPlaces) if (!entityTextPlaces.has(text)) entityTextPlaces.set(text, found);
+  return { places, officials, initiatives, metrics, extractions, gazetteer, storyPlaces, entityTextPlaces };
 }
 
 /** Gives every draft its slug, in a fixed order: places by code (named places without one after), people and programmes by first appearance. */

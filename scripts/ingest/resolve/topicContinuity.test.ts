@@ -72,6 +72,19 @@ describe('paragraphTopic', () => {
   });
 });
 
+describe('paragraphTopic, by the places extraction found', () => {
+  // The place is looked up where extraction found it in the paragraph: after a purpose clause, in a paragraph
+  // with full-width digits before it, so the offset must count every character.
+  it.each([
+    ['为推进乡村振兴，北沟镇新建大棚４０个。共带动农户增收300万元。', '300万元', { entity: '北沟镇', entityKind: 'place' }],
+    ['２０２４年，青石区新增就业岗位1200个。累计发放补贴80万元。', '80万元', { entity: '青石区', entityKind: 'place' }],
+  ])('%s', (paragraph, figure, expected) => {
+    const found = PLACES.flatMap((p) => (paragraph.includes(p) ? [{ name: p, at: paragraph.indexOf(p) }] : []));
+    const atOffset = (_text: string, at: number): string | null => found.find((f) => f.at === at)?.name ?? null;
+    expect(paragraphTopic(paragraph, paragraph.indexOf(figure), atOffset)).toEqual(expected);
+  });
+});
+
 describe('sentenceSubject', () => {
   const rows: { sentence: string; expected: ReturnType<typeof sentenceSubject> }[] = [
     // Purpose clause stripped, office as subject.

@@ -14,8 +14,9 @@ import { organisationNouns } from '../extract/orgNouns.ts';
 /** An entity a sentence opens with. */
 export type TopicEntity = { entity: string; entityKind: NonNullable<MetricData['entityKind']> };
 
-/** Names the place printed at the very start of a text (`某某区…` → `某某区`), else null; the gazetteer's job. */
-export type PlaceAtStart = (text: string) => string | null;
+/** Names the place printed at the very start of `text` (`某某区…` → `某某区`), which starts at offset `at` of its
+ * paragraph, else null: what place extraction found there. */
+export type PlaceAtStart = (text: string, at: number) => string | null;
 
 // Adverbials a sentence may open with before its subject: a purpose clause (`为加快…，`), a time or a scope.
 const ADVERBIALS = [
@@ -49,13 +50,15 @@ function body(sentence: string): string {
   return rest;
 }
 
-/** What a sentence opens with: an entity, no subject at all (`'none'`), or some other subject (`'other'`). */
-export function sentenceSubject(sentence: string, placeAtStart: PlaceAtStart): TopicEntity | 'none' | 'other' {
+/** What a sentence (at offset `at` of its paragraph) opens with: an entity, no subject at all (`'none'`), or some
+ * other subject (`'other'`). */
+export function sentenceSubject(sentence: string, placeAtStart: PlaceAtStart, at = 0): TopicEntity | 'none' | 'other' {
   const rest = body(toHalfWidth(sentence));
   if (PREDICATE_OPENER.test(rest)) return 'none';
   const org = ORGANISATION.exec(rest)?.[1];
   if (org !== undefined) return { entity: org, entityKind: 'organisation' };
-  const place = placeAtStart(rest);
+  // `rest` ends where the sentence ends (half-width folding keeps every character's place).
+  const place = placeAtStart(rest, at + sentence.trimEnd().length - rest.length);
   if (place !== null) return { entity: place, entityKind: 'place' };
   const city = cityEntity(rest);
   if (city !== null && city.entity !== null && city.entityKind !== null) return { entity: city.entity, entityKind: city.entityKind };
@@ -70,9 +73,9 @@ export function paragraphTopic(paragraph: string, offset: number, placeAtStart: 
   const spans = sentenceSpans(paragraph, { asciiStop: true });
   const own = spans.findIndex((s) => offset >= s.start && offset < s.end);
   if (own <= 0) return null;
-  if (sentenceSubject(paragraph.slice(spans[own]!.start, spans[own]!.end), placeAtStart) !== 'none') return null;
+  if (sentenceSubject(paragraph.slice(spans[own]!.start, spans[own]!.end), placeAtStart, spans[own]!.start) !== 'none') return null;
   for (let i = own - 1; i >= 0; i--) {
-    const subject = sentenceSubject(paragraph.slice(spans[i]!.start, spans[i]!.end), placeAtStart);
+    const subject = sentenceSubject(paragraph.slice(spans[i]!.start, spans[i]!.end), placeAtStart, spans[i]!.start);
     if (subject === 'none') continue;
     return subject === 'other' ? null : subject;
   }
