@@ -1,5 +1,6 @@
 /**
- * Types passed between the ingest stages: decode → clean → split into stories → extract → resolve → write.
+ * Types passed between the ingest stages: read (decode → clean → split into stories) → extract → resolve (merge →
+ * corrections → link) → charts → write.
  */
 
 /** A block of a story's cleaned body. */
