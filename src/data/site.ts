@@ -1,9 +1,10 @@
 /**
  * The collections joined once per build for the pages: lookups by id, the place hierarchy with counts rolled up,
- * which figures have an anchor in their story, and one flat row per figure for tables and downloads.
+ * who and what belongs to each place, person and programme, which figures have an anchor in their story, and one
+ * flat row per figure for tables and downloads. Pure over a `Corpus`, so tests build it from a few made-up entries.
  */
 import { articlePath, figureInStoryPath, figurePath } from '../core/routes.ts';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import { figureCaption } from '../utils/citation.ts';
 import { BASIS_LABELS, formatFigure, formatNormalized, KIND_LABELS, type MetricKind } from '../utils/figures.ts';
 import type { MetricData } from '../schemas.ts';
