@@ -194,3 +194,8 @@ export function programmeIndexPages(site: SiteData): ProgrammeIndexPage[] {
   const description = `泉城数读报道中的 ${all.length} 项行动、工程与品牌：谁牵头、哪几年、要做什么，附相关数字与报道。`;
   return pagesOf(all, PAGE_SIZE.initiatives, initiativesPath()).map((p) => ({ ...p, description }));
 }
+
+/** The static paths of a paged route (`[...page].astro`): each page's rest parameter, and its view as the page's props. */
+export function staticPaths<V extends IndexPage<unknown>>(views: readonly V[]): { params: { page: string | undefined }; props: { view: V } }[] {
+  return views.map((view) => ({ params: { page: view.param }, props: { view } }));
+}
