@@ -1,7 +1,8 @@
 /**
  * The layers, checked: the site (`src/`) never imports ingest or dev tools (`scripts/`, `bench/`, `tests/`), the core
- * (`src/core/`) imports nothing but itself, and no module reaches itself through its imports (no cycles, type-only
- * imports included: they tie the modules' meanings together even when the compiler drops them).
+ * (`src/core/`) imports nothing but itself, the site data (`src/data/` and its helpers) imports no page, component or
+ * layout, and no module reaches itself through its imports (no cycles, type-only imports included: they tie the
+ * modules' meanings together even when the compiler drops them).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -106,6 +107,17 @@ describe('layers', () => {
   it('keeps the core free of everything else', () => {
     const wrong = [...graph].flatMap(([file, targets]) =>
       file.startsWith('src/core/') ? targets.filter((t) => !t.startsWith('src/core/')).map((t) => `${file} → ${t}`) : [],
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('keeps the site data free of pages, components and layouts', () => {
+    const SITE_DATA = ['src/data/', 'src/utils/', 'src/search/', 'src/markdown/', 'src/core/'];
+    const PAGES = ['src/pages/', 'src/components/', 'src/layouts/'];
+    const wrong = [...graph].flatMap(([file, targets]) =>
+      SITE_DATA.some((dir) => file.startsWith(dir))
+        ? targets.filter((t) => PAGES.some((dir) => t.startsWith(dir)) || t.endsWith('.astro')).map((t) => `${file} → ${t}`)
+        : [],
     );
     expect(wrong).toEqual([]);
   });
