@@ -12,7 +12,7 @@ import { chartStyle } from './src/charts/colors.ts';
 import { checkContent, finishInterruptedIngest } from './scripts/ingest/write/checkContent.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
-import { resolveSiteConfig } from './src/utils/siteUrl.ts';
+import { resolveSiteConfig } from './src/core/siteUrl.ts';
 
 // SITE_URL and BASE_PATH come from the environment, else from a `.env` file beside this config (the environment wins).
 const envFile = fileURLToPath(new URL('./.env', import.meta.url));

@@ -2,10 +2,9 @@
  * Everything about a chart besides its drawing: its addresses (permalink, embed, downloads), the iframe snippet,
  * citations (GB/T 7714—2015 and APA 7), the footer of a standalone file, and the CSV and JSON downloads.
  */
+import { articlePath, chartEmbedPath, chartFilePath, chartPath, figureEmbedPath, figureInStoryPath, initiativePath } from '../core/routes.ts';
 import { toCsv, type CsvValue } from '../utils/csv.ts';
-import { figureInStoryPath, initiativePath } from '../utils/paths.ts';
-import { articlePath, SITE_NAME, SITE_NAME_EN } from '../utils/site.ts';
-import { sitePath } from '../utils/siteUrl.ts';
+import { SITE_NAME, SITE_NAME_EN } from '../utils/site.ts';
 import { formatShare, formatValue } from './format.ts';
 import { REST_LABEL } from './stacked-bar/stackedBarLayout.ts';
 import { whenOf } from './series.ts';
@@ -15,14 +14,8 @@ import { apaDate, apaNewspaperCitation, gbtNewspaperCitation, printedSource } fr
 /** The site as publisher of its charts. */
 export const PUBLISHER = `${SITE_NAME} · ${SITE_NAME_EN}`;
 
-/** Permalink path of a chart. */
-export const chartPath = (slug: string): string => sitePath(`/charts/${encodeURIComponent(slug)}/`);
-/** Path of a chart's download in one format. */
-export const chartFilePath = (slug: string, ext: 'csv' | 'json' | 'svg' | 'png'): string => sitePath(`/charts/${encodeURIComponent(slug)}.${ext}`);
-/** Path of a chart's embeddable page. */
-export const chartEmbedPath = (slug: string): string => sitePath(`/embed/${encodeURIComponent(slug)}/`);
-/** Path of a single figure's embeddable card. */
-export const figureEmbedPath = (id: string): string => sitePath(`/embed/figures/${encodeURIComponent(id)}/`);
+/** A chart's addresses, kept with every other path of the site. */
+export { chartEmbedPath, chartFilePath, chartPath, figureEmbedPath };
 
 /** The downloads of a chart, in the order the page lists them, with what each is. */
 export const DOWNLOADS = [

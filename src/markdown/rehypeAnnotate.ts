@@ -5,6 +5,7 @@
  * Placement is decided by `annotateText` (src/utils/annotate.ts); this file only reads the index and edits the tree.
  * The ids of the figures it marked are left in the rendered frontmatter as `figureAnchors`.
  */
+import { districtPath, figureAnchorId, figurePath, initiativePath, officialPath } from '../core/routes.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent, Root } from 'hast';
@@ -22,7 +23,6 @@ import {
   type Segment,
 } from '../utils/annotate.ts';
 import { entryIdFromPath } from '../core/entryId.ts';
-import { districtPath, figureAnchorId, figurePath, initiativePath, officialPath } from '../utils/paths.ts';
 import { loadContentIndex, type ContentIndex } from './contentIndex.ts';
 
 /** Options of `rehypeAnnotate`. */

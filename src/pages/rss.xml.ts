@@ -3,10 +3,11 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { siteData } from '../lib/siteData.ts';
-import { articlePath, SITE_DESCRIPTION, SITE_NAME, SITE_NAME_EN } from '../utils/site.ts';
+import { siteData } from '../data/load.ts';
+import { articlePath, homePath } from '../core/routes.ts';
+import { absoluteUrl } from '../core/siteUrl.ts';
+import { SITE_DESCRIPTION, SITE_NAME, SITE_NAME_EN } from '../utils/site.ts';
 import { feedItem } from '../utils/feed.ts';
-import { PLACEHOLDER_SITE, sitePath } from '../utils/siteUrl.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { stories } = await siteData();
@@ -14,7 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
     title: `${SITE_NAME} · ${SITE_NAME_EN}`,
     description: SITE_DESCRIPTION,
     // The channel's link is the front page, under the base path; item links are already under it.
-    site: new URL(sitePath('/'), site ?? PLACEHOLDER_SITE).href,
+    site: absoluteUrl(homePath(), site),
     trailingSlash: true,
     customData: '<language>zh-cn</language>',
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },

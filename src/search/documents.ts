@@ -3,9 +3,8 @@
  * Takes plain entry shapes so Astro's `getCollection` (links as `{ id }` references) and the benchmark's
  * own reader (links as slugs) both fit.
  */
-import { articlePath } from '../utils/site.ts';
+import { articlePath, districtPath, figureInStoryPath, initiativePath, officialPath } from '../core/routes.ts';
 import { chartPath } from '../charts/meta.ts';
-import { districtPath, figureInStoryPath, initiativePath, officialPath } from '../utils/paths.ts';
 import { foldWidth } from './normalize.ts';
 import { pinyinKeys } from './pinyin.ts';
 import { toSimplified } from './traditional.ts';

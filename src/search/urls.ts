@@ -1,14 +1,9 @@
 /**
- * Addresses of search: the page (`/search/?q=…`, ARCHITECTURE.md, "URLs") and the index it loads.
+ * Addresses of search: the page (`/search/?q=…`, ARCHITECTURE.md, "URLs") and the index it loads, from the routes.
  */
-import { sitePath } from '../utils/siteUrl.ts';
+import { SEARCH_PATH } from '../core/routes.ts';
 
-/** The search page. */
-export const SEARCH_PATH = sitePath('/search/');
-/** The sharded index's manifest (`src/pages/search-index.json.ts`). */
-export const SEARCH_INDEX_PATH = sitePath('/search-index.json');
-/** Folder of the sharded index's content-hashed files (`src/pages/search/shards/[name].json.ts`). */
-export const SHARD_DIR = sitePath('/search/shards/');
+export { SEARCH_INDEX_PATH, SEARCH_PATH, SHARD_DIR } from '../core/routes.ts';
 
 /** The shareable address of a query's results; the bare page for an empty query. */
 export function searchUrl(query: string): string {

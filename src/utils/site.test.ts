@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, isCurrentSection, pageTitle } from './site.ts';
+import { isCurrentSection, pageTitle } from './site.ts';
 
 describe('pageTitle', () => {
   it.each([
@@ -11,17 +11,6 @@ describe('pageTitle', () => {
     ['做好“三项重点”任务，升级泉城义工品牌', '做好“三项重点”任务，升级泉城义工品牌 | 泉城数读 · Jinan by the Numbers'],
   ])('%s', (title, expected) => {
     expect(pageTitle(title)).toBe(expected);
-  });
-});
-
-describe('articlePath', () => {
-  it.each([
-    // pinyin slugs map to a folder URL with the trailing slash the site always uses
-    ['lixia-qu-xin-li-liang', '/articles/lixia-qu-xin-li-liang/'],
-    // an unexpected character cannot break out of the path
-    ['a/b', '/articles/a%2Fb/'],
-  ])('%s', (slug, path) => {
-    expect(articlePath(slug)).toBe(path);
   });
 });
 

@@ -1,4 +1,4 @@
-import { sitePath } from './siteUrl.ts';
+import { articlesPath, chartsPath, districtsPath, figuresPath, homePath, initiativesPath, officialsPath } from '../core/routes.ts';
 
 /** The site's name in Chinese, as printed in the header. */
 export const SITE_NAME = '泉城数读';
@@ -15,11 +15,6 @@ export function pageTitle(title?: string): string {
   return title && title.trim() !== '' ? `${title.trim()} | ${site}` : site;
 }
 
-/** Path of a story's page (under the base path), with the trailing slash every URL of the site has. */
-export function articlePath(slug: string): string {
-  return sitePath(`/articles/${encodeURIComponent(slug)}/`);
-}
-
 /** One entry of the main navigation. */
 export interface NavLink {
   /** Path of the section. */
@@ -30,16 +25,16 @@ export interface NavLink {
 
 /** The main navigation, in order; a new section (search) is one more line here. */
 export const NAV_LINKS: readonly NavLink[] = [
-  { href: sitePath('/'), label: '首页' },
-  { href: sitePath('/articles/'), label: '报道' },
-  { href: sitePath('/districts/'), label: '地方' },
-  { href: sitePath('/officials/'), label: '人物' },
-  { href: sitePath('/initiatives/'), label: '事项' },
-  { href: sitePath('/figures/'), label: '数字' },
-  { href: sitePath('/charts/'), label: '图表' },
+  { href: homePath(), label: '首页' },
+  { href: articlesPath(), label: '报道' },
+  { href: districtsPath(), label: '地方' },
+  { href: officialsPath(), label: '人物' },
+  { href: initiativesPath(), label: '事项' },
+  { href: figuresPath(), label: '数字' },
+  { href: chartsPath(), label: '图表' },
 ];
 
 /** Whether the page at `pathname` belongs to the section at `href` (the home page only to itself). */
 export function isCurrentSection(href: string, pathname: string): boolean {
-  return href === sitePath('/') ? pathname === href : pathname.startsWith(href);
+  return href === homePath() ? pathname === href : pathname.startsWith(href);
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { DIST } from './pages.ts';
-import { PLACEHOLDER_SITE, resolveSiteConfig } from '../../src/utils/siteUrl.ts';
+import { PLACEHOLDER_SITE, resolveSiteConfig } from '../../src/core/siteUrl.ts';
 
 /** The address the build was made for (astro.config.mjs reads the same variables). */
 const CONFIG = resolveSiteConfig(process.env);

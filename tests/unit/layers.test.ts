@@ -1,9 +1,9 @@
 /**
  * The layers, checked: the site (`src/`) never imports ingest or dev tools (`scripts/`, `bench/`, `tests/`), the core
  * (`src/core/`) imports nothing but itself, the ingest stages (`scripts/ingest/`) import only each other and the core
- * (`src/core/`, `src/schemas.ts`), dev tools (`scripts/dev/`, `bench/`) may import anything, and no module reaches
- * itself through its imports (no cycles, type-only imports included: they tie the modules' meanings together even
- * when the compiler drops them).
+ * (`src/core/`, `src/schemas.ts`), dev tools (`scripts/dev/`, `bench/`) may import anything, the site data (`src/data/`
+ * and its helpers) imports no page, component or layout, and no module reaches itself through its imports (no cycles,
+ * type-only imports included: they tie the modules' meanings together even when the compiler drops them).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -124,6 +124,17 @@ describe('layers', () => {
   it('keeps everything in scripts/ in a stage folder or among the dev tools', () => {
     const loose = [...graph.keys()].filter((f) => f.startsWith('scripts/') && !f.startsWith('scripts/ingest/') && !f.startsWith('scripts/dev/'));
     expect(loose).toEqual([]);
+  });
+
+  it('keeps the site data free of pages, components and layouts', () => {
+    const SITE_DATA = ['src/data/', 'src/utils/', 'src/search/', 'src/markdown/', 'src/core/'];
+    const PAGES = ['src/pages/', 'src/components/', 'src/layouts/'];
+    const wrong = [...graph].flatMap(([file, targets]) =>
+      SITE_DATA.some((dir) => file.startsWith(dir))
+        ? targets.filter((t) => PAGES.some((dir) => t.startsWith(dir)) || t.endsWith('.astro')).map((t) => `${file} → ${t}`)
+        : [],
+    );
+    expect(wrong).toEqual([]);
   });
 
   it('has no import cycles', () => {

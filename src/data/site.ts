@@ -1,14 +1,14 @@
 /**
  * The collections joined once per build for the pages: lookups by id, the place hierarchy with counts rolled up,
- * which figures have an anchor in their story, and one flat row per figure for tables and downloads.
+ * who and what belongs to each place, person and programme, which figures have an anchor in their story, and one
+ * flat row per figure for tables and downloads. Pure over a `Corpus`, so tests build it from a few made-up entries.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { articlePath } from '../utils/site.ts';
-import { figureInStoryPath, figurePath } from '../utils/paths.ts';
+import { articlePath, figureInStoryPath, figurePath } from '../core/routes.ts';
+import type { CollectionEntry } from 'astro:content';
 import { figureCaption } from '../utils/citation.ts';
 import { BASIS_LABELS, formatFigure, formatNormalized, KIND_LABELS, type MetricKind } from '../utils/figures.ts';
 import type { MetricData } from '../schemas.ts';
-import { rollUp, type PlaceNode } from '../utils/places.ts';
+import { ancestorsOf, rollUp, type PlaceNode } from '../utils/places.ts';
 import { sortStories } from '../utils/stories.ts';
 
 /** A story entry. */
@@ -21,6 +21,20 @@ export type Place = CollectionEntry<'districts'>;
 export type Initiative = CollectionEntry<'initiatives'>;
 /** A figure entry. */
 export type Metric = CollectionEntry<'metrics'>;
+
+/** The collections the pages read, as plain arrays of entries (what `getCollection` returns). */
+export interface Corpus {
+  /** Stories. */
+  articles: readonly Story[];
+  /** People. */
+  officials: readonly Official[];
+  /** Places. */
+  districts: readonly Place[];
+  /** Programmes. */
+  initiatives: readonly Initiative[];
+  /** Figures. */
+  metrics: readonly Metric[];
+}
 
 /** A link to another entry: its id and the name to show. */
 export interface NamedRef {
@@ -116,6 +130,16 @@ export interface SiteData {
   metricById: Map<string, Metric>;
   /** The place hierarchy. */
   placeNodes: Map<string, PlaceNode>;
+  /** Ids of the places above each place, nearest first. */
+  ancestorIds: Map<string, string[]>;
+  /** The places directly under each place, in collection order. */
+  childrenOf: Map<string, PlaceNode[]>;
+  /** People whose entry names each place, in collection order. */
+  officialsByPlace: Map<string, Official[]>;
+  /** Programmes whose entry names each place, in collection order. */
+  initiativesByPlace: Map<string, Initiative[]>;
+  /** Programmes whose entry names each person, in collection order. */
+  initiativesByOfficial: Map<string, Initiative[]>;
   /** Figures about each place or a place under it. */
   figuresUnder: Map<string, string[]>;
   /** Ids of figures marked in their story's text (`#fig-<id>` exists). */
@@ -137,14 +161,16 @@ function figureAnchors(story: Story): string[] {
   return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
 }
 
-async function load(): Promise<SiteData> {
-  const [stories, officials, places, initiatives, metrics] = await Promise.all([
-    getCollection('articles'),
-    getCollection('officials'),
-    getCollection('districts'),
-    getCollection('initiatives'),
-    getCollection('metrics'),
-  ]);
+/** The entries listed under each key, keys taken from each entry's references, in entry order. */
+function groupBy<T>(entries: readonly T[], keys: (entry: T) => readonly { id: string }[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const entry of entries) for (const id of new Set(keys(entry).map((ref) => ref.id))) (out.get(id) ?? out.set(id, []).get(id)!).push(entry);
+  return out;
+}
+
+/** Joins the collections: every lookup a page needs, built once. */
+export function buildSite(corpus: Corpus): SiteData {
+  const { articles: stories, officials, districts: places, initiatives, metrics } = corpus;
   const sorted = sortStories(stories);
   const storyById = byId(sorted);
   const officialById = byId(officials);
@@ -162,6 +188,8 @@ async function load(): Promise<SiteData> {
     if (place) ownFigures.set(place, [...(ownFigures.get(place) ?? []), m.id]);
   }
   const figuresUnder = rollUp(placeNodes, ownFigures);
+  const ancestorIds = new Map([...placeNodes.keys()].map((id) => [id, ancestorsOf(id, placeNodes).map((a) => a.id)]));
+  const childrenOf = groupBy([...placeNodes.values()], (node) => (node.parent === null ? [] : [{ id: node.parent }]));
 
   const named = <T extends { id: string }>(map: Map<string, T>, id: string | undefined, name: (e: T) => string): NamedRef | null => {
     const entry = id === undefined ? undefined : map.get(id);
@@ -229,22 +257,17 @@ async function load(): Promise<SiteData> {
     initiativeById,
     metricById,
     placeNodes,
+    ancestorIds,
+    childrenOf,
+    officialsByPlace: groupBy(officials, (o) => o.data.districts),
+    initiativesByPlace: groupBy(initiatives, (i) => i.data.districts),
+    initiativesByOfficial: groupBy(initiatives, (i) => i.data.officials),
     figuresUnder,
     anchored,
     rows,
     rowById: byId(rows),
     rowsByStory,
   };
-}
-
-let cached: Promise<SiteData> | undefined;
-
-/** The joined collections; loaded once per build and shared by every page. */
-export function siteData(): Promise<SiteData> {
-  // The dev server keeps modules alive across content edits; only a build may reuse the first load.
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
-  return cached;
 }
 
 /** The entries of `map` for the given references, skipping any that do not exist. */

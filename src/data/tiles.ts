@@ -2,7 +2,7 @@
  * The front page's and the places index's tile map, joined to the site's place entries.
  */
 import { JINAN_TILES, layoutTiles, type TileMap } from '../utils/tileMap.ts';
-import type { SiteData } from './siteData.ts';
+import type { SiteData } from './site.ts';
 
 /** Lays out Jinan's districts and counties with the figures and stories the site has for each. */
 export function jinanTileMap(data: SiteData): TileMap {
