@@ -34,6 +34,7 @@
  *   by one that opens with the person and a speech verb. Short labels (`“大管家”`) are never quotes.
  */
 import { surnameAt } from './surnames.ts';
+import type { TextSpan } from './types.ts';
 
 /** A person holding a post or speaking in a role, as named in one story. */
 export interface OfficialMention {
@@ -45,6 +46,8 @@ export interface OfficialMention {
   quotes: string[];
   /** 0-based indexes of the paragraphs that name the person, ascending. */
   paragraphs: number[];
+  /** Every place the full name is printed as one run of characters, in reading order. */
+  spans: TextSpan[];
 }
 
 /** What the story around the paragraphs says about people. */
@@ -1080,11 +1083,25 @@ export function extractOfficials(paragraphs: string[], opts: OfficialOptions): O
     const firstPara = paragraphIndexes[0] ?? 0;
     const firstPos = paragraphs[firstPara]?.replace(/\s+/gu, '').indexOf(name) ?? 0;
     out.push({
-      mention: { name, titles: dropShorterTitles(titles), quotes: [...new Set(quotes.get(name) ?? [])], paragraphs: paragraphIndexes },
+      mention: {
+        name,
+        titles: dropShorterTitles(titles),
+        quotes: [...new Set(quotes.get(name) ?? [])],
+        paragraphs: paragraphIndexes,
+        spans: paragraphIndexes.flatMap((i) => printedAt(paragraphs[i]!, name).map((start) => ({ paragraph: i, start, end: start + name.length }))),
+      },
       first: firstPara * 1_000_000 + Math.max(0, firstPos),
     });
   }
   return out.sort((a, b) => a.first - b.first).map((o) => o.mention);
+}
+
+/** Offsets where `name` is printed in `text`, none overlapping. A name printed with a space inside (`王 伟`) has no
+ * offset: it is found (spaces are dropped before matching) but cannot be marked as one run of the text. */
+function printedAt(text: string, name: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) out.push(i);
+  return out;
 }
 
 /** Quotes attributed to each of `names`, verbatim from the original paragraphs. */

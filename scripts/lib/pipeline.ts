@@ -6,7 +6,7 @@ import { decode } from './decode.ts';
 import { clean } from './clean.ts';
 import { splitStories } from './splitStories.ts';
 import { SlugRegistry, titleSlug } from './slug.ts';
-import { blocksToMarkdown, escapeMarkdown, toMarkdownFile } from './writeMarkdown.ts';
+import { blockOffsets, blocksToMarkdown, escapeMarkdown, storyText, toMarkdownFile } from './writeMarkdown.ts';
 import { extractStory } from './extract.ts';
 import { statesOwnYear } from './anchorYear.ts';
 import { reviewFigures } from './review.ts';
@@ -17,11 +17,11 @@ import { planCharts, chartToMarkdown, parseSlugRegistry, slugRegistryText, SLUG_
 import { checkHandMadeChart } from './reviewCharts.ts';
 import type { EntityReviewInput } from './reviewEntities.ts';
 import { parse as parseYaml } from 'yaml';
-import { InputError, type SluggedStory, type SourceFile, type Story, type Warning } from './types.ts';
+import { InputError, type SluggedStory, type SourceFile, type Story, type StoryMention, type Warning } from './types.ts';
 import { articleSourceFields, NO_SOURCE_FIELDS, type ArticleSourceFields, type SourceManifestEntry } from './sourcesManifest.ts';
 
 export type { SluggedStory, SourceFile, Warning } from './types.ts';
-import { schemas, type ArticleData, type ChartData } from '../../src/schemas.ts';
+import { schemas, type ArticleData, type ChartData, type MentionData } from '../../src/schemas.ts';
 
 /** What ingest produced. */
 export interface IngestResult {
@@ -91,6 +91,7 @@ export function articleData(story: SluggedStory, source: ArticleSourceFields = N
     officials: [],
     initiatives: [],
     metrics: [],
+    mentions: [],
   };
 }
 
@@ -98,6 +99,26 @@ function firstSentence(story: Story): string {
   const first = story.blocks.find((b) => b.type === 'paragraph')?.text ?? '';
   const m = /^[^。！？!?]*[。！？!?]+[”’」』]?/u.exec(first);
   return (m?.[0] ?? first).trim();
+}
+
+/**
+ * A story's mentions as offsets into the text a reader sees (`storyText` of its written body). Each is checked there
+ * before anything is written: a name or figure that does not read back exactly at its offsets stops the run.
+ */
+export function mentionsInBody(story: Story, body: string, mentions: readonly StoryMention[]): MentionData[] {
+  const text = storyText(body);
+  const offsets = blockOffsets(story.blocks);
+  return mentions.map((m) => {
+    const start = (offsets[m.paragraph] ?? Number.NaN) + m.start;
+    const end = start + (m.end - m.start);
+    if (text.slice(start, end) !== m.text || m.text === '')
+      throw new InputError(
+        story.source,
+        story.blocks[m.paragraph]?.line ?? story.line,
+        `${m.kind} ${m.text}: not printed at ${start}–${end} of the written story`,
+      );
+    return { kind: m.kind, ref: m.ref, start, end };
+  });
 }
 
 /** Validates a record with its collection's schema; a failure names the source file, line and field. */
@@ -196,8 +217,15 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
 
   for (const story of stories) {
     const links = corpus.articleLinks.get(story.slug)!;
-    const data = validate(schemas.articles, { ...articleData(story, articleSourceFields(manifest, story.source)), ...links }, story.source, story.line);
-    files.set(`articles/${story.slug}.md`, toMarkdownFile(data, blocksToMarkdown(story.blocks)));
+    const body = blocksToMarkdown(story.blocks);
+    const mentions = mentionsInBody(story, body, corpus.mentions.get(story.slug) ?? []);
+    const data = validate(
+      schemas.articles,
+      { ...articleData(story, articleSourceFields(manifest, story.source)), ...links, mentions },
+      story.source,
+      story.line,
+    );
+    files.set(`articles/${story.slug}.md`, toMarkdownFile(data, body));
   }
   const where = (article: string): [string, number] => {
     const story = storyBySlug.get(article);

@@ -14,7 +14,7 @@ import { placeByCode, placesByName, type Gazetteer, type PlaceKind } from './gaz
 import { COMPOUND_SURNAMES } from './surnames.ts';
 import { SlugRegistry, nameSlug, personSlug, placeSlug, syllables } from './slug.ts';
 import type { LoadedCorrections } from './corrections.ts';
-import type { Warning } from './types.ts';
+import type { StoryMention, TextSpan, Warning } from './types.ts';
 import { officialCategory, type OfficialCategory } from './officialCategory.ts';
 import type { ArticleData, DistrictData, InitiativeData, MetricData, OfficialData } from '../../src/schemas.ts';
 
@@ -38,6 +38,8 @@ interface OfficialDraft {
   quotes: { text: string; article: string }[];
   /** Paragraphs naming the person, per story slug. */
   paragraphs: Map<string, number[]>;
+  /** Where the name is printed, per story slug. */
+  spans: Map<string, TextSpan[]>;
   slug: string;
   /** Category set by a hand correction, which wins over the reading of the titles. */
   categorySet?: OfficialCategory;
@@ -54,6 +56,8 @@ interface InitiativeDraft {
   articles: string[];
   descriptions: { text: string; article: string }[];
   paragraphs: Map<string, number[]>;
+  /** Where a name of it is printed, per story slug. */
+  spans: Map<string, TextSpan[]>;
   slug: string;
 }
 
@@ -85,6 +89,8 @@ export interface ResolvedCorpus {
   metrics: Map<string, { data: MetricData; body: string }>;
   /** Where each figure sits in its story, for the article page's anchors: id → [block index, offset]. */
   positions: Map<string, { article: string; block: number; start: number; text: string }>;
+  /** Per story slug: every place, person, programme and figure printed in its body blocks that has an entry, in reading order. */
+  mentions: Map<string, StoryMention[]>;
   /** Ids of figures whose place is the story's place rather than one named in their sentence: a guess to check. */
   guessedPlaces: Set<string>;
 }
@@ -200,11 +206,20 @@ export function resolve(extractions: StoryExtraction[], gazetteer: Gazetteer, lo
     storyPlaces.set(slug, named);
 
     for (const o of ex.officials) {
-      const draft: OfficialDraft = officials.get(o.name) ?? { name: o.name, titles: [], articles: [], quotes: [], paragraphs: new Map(), slug: '' };
+      const draft: OfficialDraft = officials.get(o.name) ?? {
+        name: o.name,
+        titles: [],
+        articles: [],
+        quotes: [],
+        paragraphs: new Map(),
+        spans: new Map(),
+        slug: '',
+      };
       draft.titles = mergeTitles(draft.titles, o.titles);
       if (draft.articles.at(-1) !== slug) draft.articles.push(slug); // stories come one at a time
       for (const q of o.quotes) if (firstTime(draft, `${slug}\u0000${q}`)) draft.quotes.push({ text: q, article: slug });
       draft.paragraphs.set(slug, [...(draft.paragraphs.get(slug) ?? []), ...o.paragraphs]);
+      draft.spans.set(slug, [...(draft.spans.get(slug) ?? []), ...o.spans]);
       officials.set(o.name, draft);
     }
 
@@ -219,6 +234,7 @@ export function resolve(extractions: StoryExtraction[], gazetteer: Gazetteer, lo
         articles: [],
         descriptions: [],
         paragraphs: new Map(),
+        spans: new Map(),
         slug: '',
       };
       for (const a of [i.name, ...i.aliases]) if (a !== draft.name) draft.aliases.add(a);
@@ -229,6 +245,7 @@ export function resolve(extractions: StoryExtraction[], gazetteer: Gazetteer, lo
       if (draft.articles.at(-1) !== slug) draft.articles.push(slug); // stories come one at a time
       for (const d of i.descriptions) if (firstTime(draft, `${slug}\u0000${d}`)) draft.descriptions.push({ text: d, article: slug });
       draft.paragraphs.set(slug, [...(draft.paragraphs.get(slug) ?? []), ...i.paragraphs]);
+      draft.spans.set(slug, [...(draft.spans.get(slug) ?? []), ...i.spans]);
       initiatives.set(draft.name, draft);
       for (const n of [draft.name, ...draft.aliases]) {
         initiativeKeys.set(n, draft);
@@ -352,6 +369,7 @@ function applyCorrections(loaded: LoadedCorrections, warnings: Warning[], d: Dra
     for (const a of from.articles) pushUnique(target.articles, a);
     for (const q of from.quotes) if (!target.quotes.some((x) => x.text === q.text && x.article === q.article)) target.quotes.push(q);
     for (const [slug, ps] of from.paragraphs) target.paragraphs.set(slug, [...(target.paragraphs.get(slug) ?? []), ...ps]);
+    for (const [slug, spans] of from.spans) target.spans.set(slug, [...(target.spans.get(slug) ?? []), ...spans]);
   };
 
   c.officials.rename.forEach((r, i) => {
@@ -429,6 +447,7 @@ function applyCorrections(loaded: LoadedCorrections, warnings: Warning[], d: Dra
         slug,
         [...new Set([...(target.paragraphs.get(slug) ?? []), ...paras])].sort((a, b) => a - b),
       );
+    for (const [slug, spans] of from.spans) target.spans.set(slug, [...(target.spans.get(slug) ?? []), ...spans]);
     target.owner ??= from.owner;
     target.years ??= from.years;
   };
@@ -461,6 +480,17 @@ function applyCorrections(loaded: LoadedCorrections, warnings: Warning[], d: Dra
         ex.story.slug,
         ex.texts.flatMap((t, k) => (t.includes(a.name) ? [k] : [])),
       );
+    // The journalist names the programme as printed: every place that name stands is where it is mentioned.
+    const spans = new Map<string, TextSpan[]>();
+    for (const ex of stories)
+      spans.set(
+        ex.story.slug,
+        ex.texts.flatMap((t, paragraph) => {
+          const out: TextSpan[] = [];
+          for (let at = t.indexOf(a.name); at !== -1; at = t.indexOf(a.name, at + a.name.length)) out.push({ paragraph, start: at, end: at + a.name.length });
+          return out;
+        }),
+      );
     const existing = d.initiatives.get(a.name);
     d.initiatives.set(a.name, {
       name: a.name,
@@ -471,6 +501,7 @@ function applyCorrections(loaded: LoadedCorrections, warnings: Warning[], d: Dra
       articles: [...new Set([...(existing?.articles ?? []), ...sentences.map((s) => s.article)])],
       descriptions: existing?.descriptions.length ? existing.descriptions : sentences,
       paragraphs,
+      spans,
       slug: '',
     });
   });
@@ -591,6 +622,7 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
     initiatives: new Map(),
     metrics: new Map(),
     positions: new Map(),
+    mentions: new Map(),
     guessedPlaces: new Set(),
   };
 
@@ -733,7 +765,8 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
     });
   }
 
-  for (const slug of extractionBySlug.keys()) {
+  for (const [slug, ex] of extractionBySlug) {
+    out.mentions.set(slug, storyMentions(ex, story(slug), placeSlug));
     out.articleLinks.set(slug, {
       districts: (d.storyPlaces.get(slug) ?? []).map((k) => placeSlug(k)).filter((s): s is string => s !== null),
       officials: story(slug).officials.map((o) => o.slug),
@@ -743,3 +776,46 @@ function link(d: Drafts & { storyPlaces: Map<string, string[]> }): ResolvedCorpu
   }
   return out;
 }
+
+/** The mentions of one story's body, in reading order: places that have an entry, people and programmes where their
+ * names are printed, figures where their printed form stands. */
+function storyMentions(
+  ex: StoryExtraction,
+  entries: { officials: OfficialDraft[]; initiatives: InitiativeDraft[]; metrics: MetricDraft[] },
+  placeSlug: (key: string | null) => string | null,
+): StoryMention[] {
+  const slug = ex.story.slug;
+  const at = (s: TextSpan): string => ex.texts[s.paragraph]?.slice(s.start, s.end) ?? '';
+  const out: StoryMention[] = [];
+  ex.places.forEach((list, paragraph) => {
+    for (const m of list) {
+      const ref = placeSlug(placeKey(m.place));
+      if (ref !== null) out.push({ kind: 'place', ref, paragraph, start: m.start, end: m.end, text: m.text });
+    }
+  });
+  for (const o of entries.officials) for (const s of o.spans.get(slug) ?? []) out.push({ kind: 'official', ref: o.slug, ...s, text: at(s) });
+  for (const it of entries.initiatives) for (const s of it.spans.get(slug) ?? []) out.push({ kind: 'initiative', ref: it.slug, ...s, text: at(s) });
+  for (const m of entries.metrics) {
+    const { paragraph, start, text } = m.mention;
+    out.push({ kind: 'figure', ref: m.id, paragraph, start, end: start + text.length, text });
+  }
+  const seen = new Set<string>();
+  return out
+    .sort(
+      (a, b) =>
+        a.paragraph - b.paragraph ||
+        a.start - b.start ||
+        b.end - a.end ||
+        MENTION_ORDER[a.kind] - MENTION_ORDER[b.kind] ||
+        (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0),
+    )
+    .filter((m) => {
+      const key = `${m.kind}\u0000${m.ref}\u0000${m.paragraph}\u0000${m.start}\u0000${m.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** A fixed order of kinds for mentions printed over the same characters, so output is stable. */
+const MENTION_ORDER: Record<StoryMention['kind'], number> = { figure: 0, initiative: 1, official: 2, place: 3 };
