@@ -35,6 +35,7 @@
  */
 import { surnameAt } from './surnames.ts';
 import type { TextSpan } from './types.ts';
+import { printedAt } from '../../src/core/text.ts';
 
 /** A person holding a post or speaking in a role, as named in one story. */
 export interface OfficialMention {
@@ -1088,20 +1089,13 @@ export function extractOfficials(paragraphs: string[], opts: OfficialOptions): O
         titles: dropShorterTitles(titles),
         quotes: [...new Set(quotes.get(name) ?? [])],
         paragraphs: paragraphIndexes,
+        // A name printed with a space inside (`王 伟`) names the person but is no one run of the text to mark.
         spans: paragraphIndexes.flatMap((i) => printedAt(paragraphs[i]!, name).map((start) => ({ paragraph: i, start, end: start + name.length }))),
       },
       first: firstPara * 1_000_000 + Math.max(0, firstPos),
     });
   }
   return out.sort((a, b) => a.first - b.first).map((o) => o.mention);
-}
-
-/** Offsets where `name` is printed in `text`, none overlapping. A name printed with a space inside (`王 伟`) has no
- * offset: it is found (spaces are dropped before matching) but cannot be marked as one run of the text. */
-function printedAt(text: string, name: string): number[] {
-  const out: number[] = [];
-  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) out.push(i);
-  return out;
 }
 
 /** Quotes attributed to each of `names`, verbatim from the original paragraphs. */

@@ -14,6 +14,7 @@ import { placeByCode, placesByName, type Gazetteer, type PlaceKind } from './gaz
 import { COMPOUND_SURNAMES } from './surnames.ts';
 import { SlugRegistry, nameSlug, personSlug, placeSlug, syllables } from './slug.ts';
 import type { LoadedCorrections } from './corrections.ts';
+import { printedAt } from '../../src/core/text.ts';
 import type { StoryMention, TextSpan, Warning } from './types.ts';
 import { officialCategory, type OfficialCategory } from './officialCategory.ts';
 import type { ArticleData, DistrictData, InitiativeData, MetricData, OfficialData } from '../../src/schemas.ts';
@@ -485,11 +486,7 @@ function applyCorrections(loaded: LoadedCorrections, warnings: Warning[], d: Dra
     for (const ex of stories)
       spans.set(
         ex.story.slug,
-        ex.texts.flatMap((t, paragraph) => {
-          const out: TextSpan[] = [];
-          for (let at = t.indexOf(a.name); at !== -1; at = t.indexOf(a.name, at + a.name.length)) out.push({ paragraph, start: at, end: at + a.name.length });
-          return out;
-        }),
+        ex.texts.flatMap((t, paragraph) => printedAt(t, a.name).map((start) => ({ paragraph, start, end: start + a.name.length }))),
       );
     const existing = d.initiatives.get(a.name);
     d.initiatives.set(a.name, {

@@ -23,3 +23,11 @@ export function isWide(ch: string): boolean {
     c === 0x2026
   );
 }
+
+/** Offsets where `name` is printed in `text`, left to right, none overlapping the one before. */
+export function printedAt(text: string, name: string): number[] {
+  const out: number[] = [];
+  if (name === '') return out;
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) out.push(i);
+  return out;
+}
