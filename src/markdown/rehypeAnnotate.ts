@@ -64,8 +64,8 @@ function figureSentence(text: string, quote: string, start: number, end: number)
 
 /**
  * The annotations of the mentions printed inside one block, whose `text` starts at `offset` of the story's text:
- * offsets made local to the block. A mention of an entry with no page (a place without one) is left out; `links`
- * false (a subhead) keeps only the figures.
+ * offsets made local to the block. A mention not wholly inside the block, or of an entry with no page (a place
+ * without one), is left out; `links` false (a subhead) keeps only the figures.
  */
 export function blockAnnotations(index: ContentIndex, mentions: readonly MentionData[], offset: number, text: string, links = true): Annotation[] {
   const end = offset + text.length;
@@ -208,15 +208,21 @@ export function annotateTree(tree: Root, index: ContentIndex, links: StoryLinks,
   const blocks = collectBlocks(tree);
   for (const block of blocks) trimBareUrls(block);
   const story = storyText(body);
-  const mentions = storyMentions(links.mentions);
+  // In reading order, so each block takes the next run of mentions: a long story stays linear.
+  const mentions = storyMentions(links.mentions).sort((a, b) => a.start - b.start || a.end - b.end);
   const placed: string[] = [];
   let cursor = 0;
+  let next = 0;
   for (const block of blocks) {
     const text = textOf(block);
     const offset = text === '' ? -1 : story.indexOf(text, cursor);
     if (offset === -1) continue;
     cursor = offset + text.length;
-    const annotations = blockAnnotations(index, mentions, offset, text, !HEADINGS.test(block.tagName));
+    while (next < mentions.length && mentions[next]!.start < offset) next += 1;
+    let last = next;
+    while (last < mentions.length && mentions[last]!.start < cursor) last += 1;
+    const annotations = blockAnnotations(index, mentions.slice(next, last), offset, text, !HEADINGS.test(block.tagName));
+    next = last;
     if (annotations.length === 0) continue;
     // Inline markup (a web address's link, emphasis) splits the text: each plain run gets the mentions inside it, a
     // figure's sentence cut to the run; nested elements are left alone, and an entity linked in an earlier run is
