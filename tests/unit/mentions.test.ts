@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { storyText } from '../../src/core/markdown.ts';
 import { readFrontmatter } from '../../src/markdown/contentIndex.ts';
 import { schemas, type MentionData } from '../../src/schemas.ts';
+import { parseCorrections } from '../../scripts/lib/corrections.ts';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 
@@ -27,11 +28,18 @@ function collection(name: string): Map<string, { data: Record<string, unknown>; 
 const articles = collection('articles');
 const entries = { place: collection('districts'), official: collection('officials'), initiative: collection('initiatives'), figure: collection('metrics') };
 
-/** The forms an entry may be printed in: a figure's printed text, a name and its aliases. */
+/** A journalist's renames and merges: the printed name stays in the story while the entry takes the corrected one. */
+const corrected = parseCorrections(readFileSync(join(CONTENT, 'corrections.yaml'), 'utf8'), 'corrections.yaml').corrections;
+const printedBefore = (name: string): string[] => [
+  ...[...corrected.officials.rename, ...corrected.initiatives.rename].filter((r) => r.to === name).map((r) => r.from),
+  ...corrected.officials.merge.filter((m) => m.into === name).flatMap((m) => m.names),
+];
+
+/** The forms an entry may be printed in: a figure's printed text, a name, its aliases and the names corrected into it. */
 function printedForms(kind: MentionData['kind'], data: Record<string, unknown>): string[] {
   if (kind === 'figure') return [String(data.text)];
   const aliases = Array.isArray(data.aliases) ? data.aliases.map(String) : [];
-  return [String(data.name), ...aliases];
+  return [String(data.name), ...aliases, ...printedBefore(String(data.name))];
 }
 
 describe('mentions in the committed stories', () => {
