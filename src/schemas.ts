@@ -46,6 +46,10 @@ export const ENTITY_SOURCES = ['text', 'paragraph'] as const;
 /** Kinds of people (contract): party and government posts, community and village cadres, business people, experts. */
 export const OFFICIAL_CATEGORIES = ['party', 'government', 'community', 'village', 'enterprise', 'expert'] as const;
 
+/** What a mention in a story names: a place, a person, a programme or a figure (entries of `districts`, `officials`,
+ * `initiatives` and `metrics`). */
+export const MENTION_KINDS = ['place', 'official', 'initiative', 'figure'] as const;
+
 /** A date as far as it is known: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
 export const partialDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/u, 'a date is YYYY-MM-DD, YYYY-MM or YYYY');
 
@@ -58,6 +62,23 @@ export const CHART_RULES = ['compare', 'parts-of-whole', 'over-time', 'indicator
 
 /** Chart types the site can draw. */
 export const CHART_TYPES = ['bar', 'grouped-bar', 'stacked-bar', 'timeline'] as const;
+
+/**
+ * One name or figure printed in a story's body: what it names and where. Offsets count UTF-16 code units (as JavaScript
+ * strings index them) into the body as a reader sees it, `storyText(body)`: the written Markdown with its escapes undone.
+ */
+export const mentionSchema = z
+  .object({
+    /** What is named: a place, person, programme or figure. */
+    kind: z.enum(MENTION_KINDS),
+    /** The entry named: the slug of the place, person or programme, or the figure's id. */
+    ref: slugSchema,
+    /** Offset of the first character of the printed name or figure. */
+    start: z.number().int().nonnegative(),
+    /** Offset just past its last character. */
+    end: z.number().int().positive(),
+  })
+  .refine((m) => m.end > m.start, { message: 'a mention ends after it starts', path: ['end'] });
 
 /** Builds every collection's schema with the given way of linking entries. */
 export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
@@ -106,6 +127,8 @@ export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
     initiatives: z.array(ref('initiatives')),
     /** Figures stated in the story. */
     metrics: z.array(ref('metrics')),
+    /** Where each name and figure ingest found is printed in the body, in reading order (added beside the contract). */
+    mentions: z.array(mentionSchema).default([]),
   });
 
   const officials = z.object({
@@ -270,6 +293,8 @@ export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 /** Schemas as ingest uses them: links are slugs. */
 export const schemas = makeSchemas(slugRef);
 
+/** A name or figure printed in a story, where it stands. */
+export type MentionData = z.output<typeof mentionSchema>;
 /** Frontmatter of a story, as ingest writes it. */
 export type ArticleData = z.output<typeof schemas.articles>;
 /** Frontmatter of an official. */

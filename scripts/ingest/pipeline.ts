@@ -6,7 +6,7 @@ import { decode } from './read/decode.ts';
 import { clean } from './read/clean.ts';
 import { splitStories } from './read/splitStories.ts';
 import { SlugRegistry, titleSlug } from './resolve/slug.ts';
-import { blocksToMarkdown, escapeMarkdown, toMarkdownFile } from './write/writeMarkdown.ts';
+import { blockOffsets, blocksToMarkdown, escapeMarkdown, storyText, toMarkdownFile } from './write/writeMarkdown.ts';
 import { extractStory } from './extract/extract.ts';
 import { statesOwnYear } from './extract/anchorYear.ts';
 import { reviewFigures } from './review/review.ts';
@@ -16,11 +16,11 @@ import { emptyCorrections, type LoadedCorrections } from './resolve/corrections.
 import { planCharts, chartToMarkdown, parseSlugRegistry, slugRegistryText, SLUG_REGISTRY_FILE, type ChartPlan } from './charts/proposeCharts.ts';
 import { checkHandMadeChart } from './review/reviewCharts.ts';
 import type { EntityReviewInput } from './review/reviewEntities.ts';
-import { InputError, type SluggedStory, type SourceFile, type Story, type Warning } from './types.ts';
+import { InputError, type SluggedStory, type SourceFile, type Story, type StoryMention, type Warning } from './types.ts';
 import { articleSourceFields, NO_SOURCE_FIELDS, type ArticleSourceFields, type SourceManifestEntry } from './read/sourcesManifest.ts';
 
 export type { SluggedStory, SourceFile, Warning } from './types.ts';
-import { schemas, type ArticleData, type ChartData } from '../../src/schemas.ts';
+import { schemas, type ArticleData, type ChartData, type MentionData } from '../../src/schemas.ts';
 import { splitSentences } from '../../src/core/sentences.ts';
 import { parseFrontmatter } from '../../src/core/frontmatter.ts';
 
@@ -92,6 +92,7 @@ export function articleData(story: SluggedStory, source: ArticleSourceFields = N
     officials: [],
     initiatives: [],
     metrics: [],
+    mentions: [],
   };
 }
 
@@ -99,6 +100,26 @@ export function articleData(story: SluggedStory, source: ArticleSourceFields = N
 function firstSentence(story: Story): string {
   const first = story.blocks.find((b) => b.type === 'paragraph')?.text ?? '';
   return splitSentences(first)[0] ?? '';
+}
+
+/**
+ * A story's mentions as offsets into the text a reader sees (`storyText` of its written body). Each is checked there
+ * before anything is written: a name or figure that does not read back exactly at its offsets stops the run.
+ */
+export function mentionsInBody(story: Story, body: string, mentions: readonly StoryMention[]): MentionData[] {
+  const text = storyText(body);
+  const offsets = blockOffsets(story.blocks);
+  return mentions.map((m) => {
+    const start = (offsets[m.paragraph] ?? Number.NaN) + m.start;
+    const end = start + (m.end - m.start);
+    if (text.slice(start, end) !== m.text || m.text === '')
+      throw new InputError(
+        story.source,
+        story.blocks[m.paragraph]?.line ?? story.line,
+        `${m.kind} ${m.text}: not printed at ${start}–${end} of the written story`,
+      );
+    return { kind: m.kind, ref: m.ref, start, end };
+  });
 }
 
 /** Validates a record with its collection's schema; a failure names the source file, line and field. */
@@ -196,8 +217,15 @@ export function runIngest(sources: SourceFile[], options: IngestOptions = {}): I
 
   for (const story of stories) {
     const links = corpus.articleLinks.get(story.slug)!;
-    const data = validate(schemas.articles, { ...articleData(story, articleSourceFields(manifest, story.source)), ...links }, story.source, story.line);
-    files.set(`articles/${story.slug}.md`, toMarkdownFile(data, blocksToMarkdown(story.blocks)));
+    const body = blocksToMarkdown(story.blocks);
+    const mentions = mentionsInBody(story, body, corpus.mentions.get(story.slug) ?? []);
+    const data = validate(
+      schemas.articles,
+      { ...articleData(story, articleSourceFields(manifest, story.source)), ...links, mentions },
+      story.source,
+      story.line,
+    );
+    files.set(`articles/${story.slug}.md`, toMarkdownFile(data, body));
   }
   const where = (article: string): [string, number] => {
     const story = storyBySlug.get(article);

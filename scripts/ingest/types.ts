@@ -2,6 +2,7 @@
  * Types passed between the ingest stages: read (decode → clean → split into stories) → extract → resolve (merge →
  * corrections → link) → charts → write.
  */
+import type { MentionData } from '../../src/schemas.ts';
 
 /** A block of a story's cleaned body. */
 export interface Block {
@@ -88,4 +89,20 @@ export interface Warning {
 export interface SluggedStory extends Story {
   /** Pinyin slug, unique across the corpus. */
   slug: string;
+}
+
+/** Where a name or figure is printed: a paragraph of the extractor's input and a half-open range of UTF-16 offsets in it. */
+export interface TextSpan {
+  /** Index of the paragraph in the extractor's input. */
+  paragraph: number;
+  /** Offset of the first character. */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+}
+
+/** A name or figure printed in one of a story's body blocks, with the entry it names and the text printed there. */
+export interface StoryMention extends Pick<MentionData, 'kind' | 'ref'>, TextSpan {
+  /** The characters at the span, as printed: what the written body must show there. */
+  text: string;
 }

@@ -3,39 +3,13 @@
  * programmes it references, values converted to the chart's unit. Pure: plain records in, a model out.
  */
 import { toDisplay, unitScale } from './format.ts';
-import type { CHART_TYPES, METRIC_KINDS } from '../schemas.ts';
+import type { CHART_TYPES, MetricData } from '../schemas.ts';
 
-/** A figure, with its links as plain ids. */
-export interface MetricRecord {
-  /** Metric id. */
-  id: string;
-  /** Number as printed. */
-  value: number;
-  /** Unit as printed. */
-  unit: string;
-  /** Value in base units. */
-  normalized: number;
-  /** Base unit of `normalized`. */
-  baseUnit: string;
-  /** Kind of quantity. */
-  kind: (typeof METRIC_KINDS)[number];
-  /** A target or plan rather than a result. */
-  target: boolean;
-  /** What is measured. */
-  subject: string;
-  /** Place slug or null. */
-  district: string | null;
-  /** Year or null. */
-  year: number | null;
-  /** Period within the year or null. */
-  period: string | null;
-  /** Story slug. */
-  article: string;
-  /** Sentence stating it. */
-  quote: string;
-  /** The figure as printed. */
-  text: string;
-}
+/** A figure as charts need it: its id and the schema's fields, links as plain slugs. */
+export type MetricRecord = { id: string } & Pick<
+  MetricData,
+  'value' | 'unit' | 'normalized' | 'baseUnit' | 'kind' | 'target' | 'subject' | 'district' | 'year' | 'period' | 'article' | 'quote' | 'text'
+>;
 
 /** A story, as sources and citations need it. */
 export interface ArticleRecord {

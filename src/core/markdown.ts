@@ -12,3 +12,11 @@ export function unescapeMarkdown(text: string): string {
     .replace(/&gt;/gu, '>')
     .replace(/&amp;/gu, '&');
 }
+
+/**
+ * A story's body as a reader sees it: the Markdown ingest wrote, trimmed, with its escapes undone (subheads keep their
+ * `## `, so each block stands where it stands in the file). The offsets of an article's `mentions` index this text.
+ */
+export function storyText(body: string): string {
+  return unescapeMarkdown(body.trim());
+}

@@ -82,3 +82,11 @@ export function joinBroken(a: string, b: string): string {
   const right = b.trimStart();
   return /[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right) ? `${left} ${right}` : left + right;
 }
+
+/** Offsets where `name` is printed in `text`, left to right, none overlapping the one before. */
+export function printedAt(text: string, name: string): number[] {
+  const out: number[] = [];
+  if (name === '') return out;
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) out.push(i);
+  return out;
+}

@@ -4,7 +4,7 @@
  */
 import { articlePath, figurePath, figureInStoryPath, figuresPath } from '../core/routes.ts';
 import { absoluteUrl } from '../core/siteUrl.ts';
-import { annotateText, type Segment } from '../utils/annotate.ts';
+import { annotateText, figureInQuote, type Segment } from '../utils/annotate.ts';
 import { figureCaption, printedSource, printedSourceLine, type FigureCitation } from '../utils/citation.ts';
 import type { CsvValue } from '../utils/csv.ts';
 import { KIND_LABELS, type MetricKind } from '../utils/figures.ts';
@@ -51,7 +51,7 @@ export function figurePage(site: SiteData, id: string, accessed: string, origin:
     row,
     story,
     heading: figureCaption(row.subject, row.year, row.period, '').replace(/：$/u, ''),
-    sentence: annotateText(row.quote, [{ kind: 'figure', id: row.id, quote: row.quote, text: row.text }]),
+    sentence: annotateText(row.quote, figureInQuote(row.id, row.quote, row.text)),
     printedLine: story ? printedSourceLine(printedSource(story.data)) : null,
     permalink,
     citation: {

@@ -6,7 +6,7 @@
 import { articlePath, figureInStoryPath, figurePath } from '../core/routes.ts';
 import type { CollectionEntry } from 'astro:content';
 import { figureCaption } from '../utils/citation.ts';
-import { BASIS_LABELS, formatFigure, formatNormalized, KIND_LABELS, type MetricKind } from '../utils/figures.ts';
+import { BASIS_LABELS, formatFigure, formatNormalized, KIND_LABELS } from '../utils/figures.ts';
 import type { MetricData } from '../schemas.ts';
 import { ancestorsOf, rollUp, type PlaceNode } from '../utils/places.ts';
 import { sortStories } from '../utils/stories.ts';
@@ -44,74 +44,56 @@ export interface NamedRef {
   name: string;
 }
 
-/** One figure flattened for the table, the CSV and the JSON download. */
-export interface FigureRow {
+/** One figure flattened for the table, the CSV and the JSON download: the schema's fields as they are, links
+ * named, and the figure set for reading. */
+export interface FigureRow extends Pick<
+  MetricData,
+  | 'value'
+  | 'valueMax'
+  | 'unit'
+  | 'normalized'
+  | 'baseUnit'
+  | 'kind'
+  | 'target'
+  | 'qualifier'
+  | 'subject'
+  | 'period'
+  | 'year'
+  | 'placeGuessed'
+  | 'entity'
+  | 'entityKind'
+  | 'measure'
+  | 'basis'
+  | 'yearSource'
+  | 'entitySource'
+  | 'enumerated'
+  | 'text'
+  | 'quote'
+> {
   /** Figure id. */
   id: string;
   /** Permalink path of the figure. */
   url: string;
   /** Path of the sentence stating it in its story (the story itself when the sentence has no anchor). */
   sourceUrl: string;
-  /** Number as printed. */
-  value: number;
-  /** Upper bound of a range. */
-  valueMax: number | null;
-  /** Unit as printed. */
-  unit: string;
   /** The figure set for reading: `1,000余万元`. */
   display: string;
-  /** Value in base units. */
-  normalized: number;
-  /** Base unit. */
-  baseUnit: string;
   /** Value in base units set for reading: `45.3亿元`. */
   normalizedDisplay: string;
-  /** Kind of figure. */
-  kind: MetricKind;
   /** Chinese label of the kind. */
   kindLabel: string;
-  /** True for a target or plan. */
-  target: boolean;
-  /** Qualifier as printed. */
-  qualifier: string | null;
-  /** What is measured. */
-  subject: string;
   /** What is measured, when, and the figure: `槐荫区工业总产值（一季度）：45.3亿元`. */
   caption: string;
-  /** Period within the year. */
-  period: string | null;
-  /** Year the figure is for. */
-  year: number | null;
   /** Place measured. */
   place: NamedRef | null;
-  /** True when the place is the story's, not named in the figure's sentence. */
-  placeGuessed: boolean;
-  /** What the figure is about, as printed (a place, an organisation, a programme or the city). */
-  entity: string | null;
-  /** Kind of `entity`. */
-  entityKind: MetricData['entityKind'];
-  /** The quantity measured. */
-  measure: string | null;
-  /** Which way it is measured. */
-  basis: MetricData['basis'];
   /** Chinese label of the basis (`增速`, `占比` …), empty when unknown. */
   basisLabel: string;
-  /** Where the year comes from. */
-  yearSource: MetricData['yearSource'];
-  /** Where the entity comes from. */
-  entitySource: MetricData['entitySource'];
-  /** True for a count that only restates a list its sentence names. */
-  enumerated: boolean;
   /** Story stating it. */
   article: NamedRef;
   /** Programme it belongs to. */
   initiative: NamedRef | null;
   /** Official stating it. */
   official: NamedRef | null;
-  /** The figure as printed. */
-  text: string;
-  /** The sentence stating it. */
-  quote: string;
 }
 
 /** Everything the pages read, joined. */

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { MetricData } from '../schemas.ts';
 import { readFrontmatter } from '../core/frontmatter.ts';
 import { entryIdFromPath } from '../core/entryId.ts';
 
@@ -16,15 +17,8 @@ export interface IndexedPlace {
   aliases: string[];
 }
 
-/** A figure as the annotator needs it. */
-export interface IndexedFigure {
-  /** Slug of the story stating it. */
-  article: string;
-  /** The sentence stating it. */
-  quote: string;
-  /** The figure as printed. */
-  text: string;
-}
+/** A figure as the annotator needs it: the story stating it, the sentence and the figure as printed. */
+export type IndexedFigure = Pick<MetricData, 'article' | 'quote' | 'text'>;
 
 /** Everything the annotator looks up, keyed by entry id (the file name without `.md`). */
 export interface ContentIndex {

@@ -1,27 +1,19 @@
 /**
- * rehype plugin: in each story, links the names of its places, officials and initiatives to their pages and
- * marks every figure where it is printed, as `<mark class="fig" id="fig-<id>">` inside a
- * `<span class="fig-sentence">` holding its sentence, so `/articles/<slug>/#fig-<id>` lands on it.
- * Placement is decided by `annotateText` (src/utils/annotate.ts); this file only reads the index and edits the tree.
- * The ids of the figures it marked are left in the rendered frontmatter as `figureAnchors`.
+ * rehype plugin: in each story, links the places, people and programmes ingest found to their pages and marks every
+ * figure, each exactly where the story's `mentions` say it is printed: a figure as `<mark class="fig" id="fig-<id>">`
+ * inside a `<span class="fig-sentence">` holding its sentence, so `/articles/<slug>/#fig-<id>` lands on it.
+ * Placement is decided by `annotateText` (src/utils/annotate.ts); this file only maps the story's offsets onto the
+ * tree's blocks and edits the tree. The ids of the figures it marked are left in the rendered frontmatter as
+ * `figureAnchors`.
  */
 import { districtPath, figureAnchorId, figurePath, initiativePath, officialPath } from '../core/routes.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { unescapeMarkdown } from '../core/markdown.ts';
-import {
-  annotateText,
-  figureIdsIn,
-  sentenceAround,
-  urlLength,
-  type Annotation,
-  type EntityAnnotation,
-  type FigureAnnotation,
-  type InlineSegment,
-  type Segment,
-} from '../utils/annotate.ts';
+import { storyText } from '../core/markdown.ts';
+import { mentionSchema, type MentionData } from '../schemas.ts';
+import { annotateText, figureIdsIn, sentenceRange, urlLength, type Annotation, type InlineSegment, type Range, type Segment } from '../utils/annotate.ts';
 import { entryIdFromPath } from '../core/entryId.ts';
 import { loadContentIndex, type ContentIndex } from './contentIndex.ts';
 
@@ -35,72 +27,68 @@ export interface RehypeAnnotateOptions {
   digest?: string;
 }
 
-/** Frontmatter keys of a story that list what it names. */
+/** Frontmatter keys of a story that say what it names and where. */
 interface StoryLinks {
-  districts?: unknown;
-  officials?: unknown;
-  initiatives?: unknown;
   metrics?: unknown;
+  mentions?: unknown;
 }
 
 /** Elements whose text is annotated; headings get figure marks but no links. */
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dd', 'dt', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const HEADINGS = /^h[1-6]$/u;
-/** Bare place names this short (`槐荫`, `市中`) also occur inside ordinary words (`城市中心`), so they are not linked. */
-const MIN_PLACE_NAME = 3;
-/** Programme names this short (`三强`, `六进`, `342`) are linked only where printed in quotation marks. */
-const MAX_QUOTED_ONLY = 3;
 
 const slugs = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-const hanCount = (name: string): number => [...name].filter((ch) => /\p{Script=Han}/u.test(ch)).length;
 
-/** The names a story may link: the places, officials and initiatives its frontmatter lists. */
-export function entityAnnotations(index: ContentIndex, links: StoryLinks): EntityAnnotation[] {
-  const out: EntityAnnotation[] = [];
-  for (const slug of slugs(links.districts)) {
-    const place = index.districts.get(slug);
-    if (!place) continue;
-    const names = [place.name, ...place.aliases].filter((name) => [...name].length >= MIN_PLACE_NAME);
-    if (names.length > 0) out.push({ kind: 'entity', key: `districts/${slug}`, names, href: districtPath(slug) });
-  }
-  for (const slug of slugs(links.officials)) {
-    const name = index.officials.get(slug);
-    if (name) out.push({ kind: 'entity', key: `officials/${slug}`, names: [name], href: officialPath(slug) });
-  }
-  for (const slug of slugs(links.initiatives)) {
-    const name = index.initiatives.get(slug);
-    if (!name) continue;
-    const quotedOnly = [...name].length <= MAX_QUOTED_ONLY || hanCount(name) === 0;
-    out.push({ kind: 'entity', key: `initiatives/${slug}`, names: [name], href: initiativePath(slug), quotedOnly });
-  }
-  return out;
+/** The mentions a story's frontmatter lists; an entry of another shape is skipped. */
+export function storyMentions(value: unknown): MentionData[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((v) => {
+    const parsed = mentionSchema.safeParse(v);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
-const byArticle = new WeakMap<ContentIndex, Map<string, string[]>>();
+/** Where each kind of named entry has its page. */
+const ENTITY_PAGES = {
+  place: { collection: 'districts', has: (index: ContentIndex, ref: string) => index.districts.has(ref), href: districtPath },
+  official: { collection: 'officials', has: (index: ContentIndex, ref: string) => index.officials.has(ref), href: officialPath },
+  initiative: { collection: 'initiatives', has: (index: ContentIndex, ref: string) => index.initiatives.has(ref), href: initiativePath },
+} as const;
 
-/** The figure ids of each story, in index order: grouped once per index, so each story looks up its own, not every figure. */
-function figuresByArticle(index: ContentIndex): Map<string, string[]> {
-  let map = byArticle.get(index);
-  if (!map) {
-    map = new Map();
-    for (const [id, figure] of index.metrics) {
-      const list = map.get(figure.article);
-      if (list) list.push(id);
-      else map.set(figure.article, [id]);
+/** The occurrence of a figure's quote that holds the figure, else the sentence around it. */
+function figureSentence(text: string, quote: string, start: number, end: number): Range {
+  for (let at = quote === '' ? -1 : text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1))
+    if (at <= start && end <= at + quote.length) return { start: at, end: at + quote.length };
+  return sentenceRange(text, start, end);
+}
+
+/**
+ * The annotations of the mentions printed inside one block, whose `text` starts at `offset` of the story's text:
+ * offsets made local to the block. A mention not wholly inside the block, or of an entry with no page (a place
+ * without one), is left out; `links` false (a subhead) keeps only the figures.
+ */
+export function blockAnnotations(index: ContentIndex, mentions: readonly MentionData[], offset: number, text: string, links = true): Annotation[] {
+  const end = offset + text.length;
+  return mentions.flatMap((m): Annotation[] => {
+    if (m.start < offset || m.end > end) return [];
+    const range = { start: m.start - offset, end: m.end - offset };
+    if (m.kind === 'figure') {
+      const figure = index.metrics.get(m.ref);
+      return figure
+        ? [{ kind: 'figure', id: m.ref, ...range, sentence: figureSentence(text, figure.quote, range.start, range.end), href: figurePath(m.ref) }]
+        : [];
     }
-    byArticle.set(index, map);
-  }
-  return map;
+    const page = ENTITY_PAGES[m.kind];
+    return links && page.has(index, m.ref) ? [{ kind: 'entity', key: `${page.collection}/${m.ref}`, href: page.href(m.ref), ...range }] : [];
+  });
 }
 
-/** The story's figures, in the order its frontmatter lists them (printed order), then any others pointing at it. */
-export function storyFigures(index: ContentIndex, article: string, links: StoryLinks): FigureAnnotation[] {
-  const ids = [...slugs(links.metrics)];
-  const listed = new Set(ids);
-  for (const id of figuresByArticle(index).get(article) ?? []) if (!listed.has(id)) ids.push(id);
-  return ids.flatMap((id) => {
-    const figure = index.metrics.get(id);
-    return figure ? [{ kind: 'figure' as const, id, quote: figure.quote, text: figure.text, href: figurePath(id) }] : [];
+/** The annotations inside `from`–`to` of a block, made local to that run; a figure's sentence is cut to the run. */
+function runAnnotations(annotations: readonly Annotation[], from: number, to: number): Annotation[] {
+  const local = (r: Range): Range => ({ start: Math.max(r.start, from) - from, end: Math.min(r.end, to) - from });
+  return annotations.flatMap((a): Annotation[] => {
+    if (a.start < from || a.end > to) return [];
+    return [a.kind === 'figure' ? { ...a, ...local(a), sentence: local(a.sentence) } : { ...a, ...local(a) }];
   });
 }
 
@@ -116,31 +104,6 @@ function collectBlocks(node: Root | Element, out: Element[] = []): Element[] {
     else collectBlocks(child, out);
   }
   return out;
-}
-
-/**
- * Decides which block each figure is annotated in: the first holding its quote (as stored, or with Markdown
- * escapes undone); failing that, the first holding the figure's printed form, with the sentence around it.
- */
-function assignFigures(texts: readonly string[], figures: readonly FigureAnnotation[]): Map<number, FigureAnnotation[]> {
-  const byBlock = new Map<number, FigureAnnotation[]>();
-  const add = (block: number, figure: FigureAnnotation) => byBlock.set(block, [...(byBlock.get(block) ?? []), figure]);
-  for (const figure of figures) {
-    const variants: FigureAnnotation[] = [figure, { ...figure, quote: unescapeMarkdown(figure.quote), text: unescapeMarkdown(figure.text) }];
-    const exact = variants
-      .map((variant) => ({ variant, block: texts.findIndex((text) => text.includes(variant.quote) && variant.quote.includes(variant.text)) }))
-      .find(({ block }) => block !== -1);
-    if (exact) {
-      add(exact.block, exact.variant);
-      continue;
-    }
-    const loose = variants.map((variant) => ({ variant, block: texts.findIndex((text) => text.includes(variant.text)) })).find(({ block }) => block !== -1);
-    if (!loose) continue;
-    const text = texts[loose.block] ?? '';
-    const at = text.indexOf(loose.variant.text);
-    add(loose.block, { ...loose.variant, quote: sentenceAround(text, at, at + loose.variant.text.length) });
-  }
-  return byBlock;
 }
 
 function inlineNode(segment: InlineSegment): ElementContent {
@@ -237,47 +200,47 @@ export function trimBareUrls(block: Element): void {
   }, []);
 }
 
-/** Annotates one story's tree with the given index; returns the ids of the figures it marked. */
-export function annotateTree(tree: Root, index: ContentIndex, article: string, links: StoryLinks): string[] {
+/**
+ * Annotates one story's tree with the given index; `body` is the story's Markdown, whose `storyText` the mentions'
+ * offsets index. Each block is found in that text in order; returns the ids of the figures it marked.
+ */
+export function annotateTree(tree: Root, index: ContentIndex, links: StoryLinks, body: string): string[] {
   const blocks = collectBlocks(tree);
   for (const block of blocks) trimBareUrls(block);
-  const texts = blocks.map(textOf);
-  const entities = entityAnnotations(index, links);
-  const figuresByBlock = assignFigures(texts, storyFigures(index, article, links));
+  const story = storyText(body);
+  // In reading order, so each block takes the next run of mentions: a long story stays linear.
+  const mentions = storyMentions(links.mentions).sort((a, b) => a.start - b.start || a.end - b.end);
   const placed: string[] = [];
-  blocks.forEach((block, i) => {
-    const figures = figuresByBlock.get(i) ?? [];
-    const annotations: Annotation[] = [...(HEADINGS.test(block.tagName) ? [] : entities), ...figures];
-    if (annotations.length === 0) return;
-    if (block.children.every((child) => child.type === 'text')) {
-      const segments = annotateText(texts[i] ?? '', annotations);
-      placed.push(...figureIdsIn(segments));
-      block.children = segmentsToHast(segments);
-      return;
-    }
-    // Inline markup (emphasis, code) splits the text: each plain run is annotated on its own, nested elements
-    // are left alone, and an entity or figure already placed in an earlier run is not placed again.
+  let cursor = 0;
+  let next = 0;
+  for (const block of blocks) {
+    const text = textOf(block);
+    const offset = text === '' ? -1 : story.indexOf(text, cursor);
+    if (offset === -1) continue;
+    cursor = offset + text.length;
+    while (next < mentions.length && mentions[next]!.start < offset) next += 1;
+    let last = next;
+    while (last < mentions.length && mentions[last]!.start < cursor) last += 1;
+    const annotations = blockAnnotations(index, mentions.slice(next, last), offset, text, !HEADINGS.test(block.tagName));
+    next = last;
+    if (annotations.length === 0) continue;
+    // Inline markup (a web address's link, emphasis) splits the text: each plain run gets the mentions inside it, a
+    // figure's sentence cut to the run; nested elements are left alone, and an entity linked in an earlier run is
+    // not linked again.
     const linked = new Set<string>();
+    let at = 0;
     block.children = block.children.flatMap((child): ElementContent[] => {
+      const from = at;
+      at += child.type === 'text' ? child.value.length : child.type === 'element' ? textOf(child).length : 0;
       if (child.type !== 'text') return [child];
-      const pending = annotations.filter((a) => (a.kind === 'entity' ? !linked.has(a.key) : !placed.includes(a.id)));
-      const segments = annotateText(child.value, pending);
+      const run = runAnnotations(annotations, from, at).filter((a) => a.kind === 'figure' || !linked.has(a.key));
+      if (run.length === 0) return [child];
+      const segments = annotateText(child.value, run);
       placed.push(...figureIdsIn(segments));
       for (const key of linkKeysIn(segments)) linked.add(key);
       return segmentsToHast(segments);
     });
-    // A figure whose sentence is cut by inline markup (a link to a web address) is marked in the run that prints it,
-    // with that run's part of the sentence: its #fig- anchor must exist.
-    for (const figure of figures.filter((f) => !placed.includes(f.id))) {
-      const at = block.children.findIndex((child) => child.type === 'text' && child.value.includes(figure.text));
-      if (at === -1) continue;
-      const run = (block.children[at] as { value: string }).value;
-      const start = run.indexOf(figure.text);
-      const segments = annotateText(run, [{ ...figure, quote: sentenceAround(run, start, start + figure.text.length) }]);
-      placed.push(...figureIdsIn(segments));
-      block.children.splice(at, 1, ...segmentsToHast(segments));
-    }
-  });
+  }
   return placed;
 }
 
@@ -312,10 +275,9 @@ export default function rehypeAnnotate(options: RehypeAnnotateOptions = {}) {
     if (!index) return;
     const data = file.data as AstroData;
     const frontmatter = data.astro?.frontmatter ?? {};
-    const placed = annotateTree(tree, index, article, frontmatter as StoryLinks);
-    const expected = storyFigures(index, article, frontmatter as StoryLinks).map((f) => f.id);
-    const missing = expected.filter((id) => !placed.includes(id));
-    if (missing.length > 0) console.warn(`[annotate] ${article}: figure not found in the text: ${missing.join(', ')}`);
+    const placed = annotateTree(tree, index, frontmatter as StoryLinks, String(file.value ?? ''));
+    const missing = slugs((frontmatter as StoryLinks).metrics).filter((id) => index.metrics.has(id) && !placed.includes(id));
+    if (missing.length > 0) console.warn(`[annotate] ${article}: figure not marked (no mention where it is printed): ${missing.join(', ')}`);
     data.astro = { ...data.astro, frontmatter: { ...frontmatter, figureAnchors: placed } };
   };
 }

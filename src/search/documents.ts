@@ -9,6 +9,7 @@ import { foldWidth } from './normalize.ts';
 import { pinyinKeys } from './pinyin.ts';
 import { toSimplified } from './traditional.ts';
 import type { SearchDoc } from './types.ts';
+import type { MetricData } from '../schemas.ts';
 
 /** A link to another entry: a slug (ingest's files) or an Astro reference. */
 export type Link = string | { id: string };
@@ -55,23 +56,17 @@ export interface InitiativeEntry {
   };
 }
 
-/** A figure as search needs it. */
+/** A figure as search needs it: the schema's fields, links as slugs or references; the frame is optional (entries
+ * written before the frame have none). */
 export interface MetricEntry {
   id: string;
-  data: {
-    subject: string;
-    /** What the figure is about, as printed (optional: entries written before the frame have none). */
-    entity?: string | null;
-    /** The quantity measured. */
-    measure?: string | null;
-    text: string;
-    quote: string;
-    year: number | null;
-    article: Link;
-    district: Link | null;
-    initiative: Link | null;
-    official: Link | null;
-  };
+  data: Pick<MetricData, 'subject' | 'text' | 'quote' | 'year'> &
+    Partial<Pick<MetricData, 'entity' | 'measure'>> & {
+      article: Link;
+      district: Link | null;
+      initiative: Link | null;
+      official: Link | null;
+    };
 }
 
 /** A chart as search needs it. */

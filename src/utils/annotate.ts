@@ -1,34 +1,36 @@
 /**
  * Where links and figure marks go in one paragraph of a story: the pure core of `rehypeAnnotate`.
  *
- * A figure is marked where its printed form (`45.3亿元`) stands inside its sentence (the metric's `quote`);
- * the sentence is wrapped so `#fig-<id>` can highlight it. Names of places, people and programmes become
- * links, longest names first, never overlapping each other or a figure, and only the first mention of each
- * entity in the paragraph.
+ * Ingest records where each name and figure is printed (an article's `mentions`); this only lays them out. A figure
+ * is marked at its offsets and the sentence stating it is wrapped so `#fig-<id>` can highlight it. Names of places,
+ * people and programmes become links at their offsets, however short, never inside another link or a figure, and
+ * only at the first mention of each entity in the paragraph.
  */
 
-/** A place, person or programme whose names link to its page. */
-export interface EntityAnnotation {
+/** A half-open range of offsets into the paragraph's text. */
+export interface Range {
+  /** Offset of the first character. */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+}
+
+/** A place, person or programme printed at `start`–`end`, linked to its page. */
+export interface EntityAnnotation extends Range {
   kind: 'entity';
   /** One key per entity (`districts/huaiyin-qu`): each key is linked once per paragraph. */
   key: string;
-  /** Every form to look for: the name and its aliases. */
-  names: readonly string[];
   /** Page of the entity. */
   href: string;
-  /** Link only where the name is printed inside quotation marks (`“三强”`), for short programme names. */
-  quotedOnly?: boolean;
 }
 
-/** A figure to mark: its printed form inside the sentence that states it. */
-export interface FigureAnnotation {
+/** A figure printed at `start`–`end`, inside the sentence that states it. */
+export interface FigureAnnotation extends Range {
   kind: 'figure';
   /** Metric id; the mark gets `id="fig-<id>"`. */
   id: string;
-  /** The sentence stating the figure, exactly as it stands in the paragraph. */
-  quote: string;
-  /** The figure as printed inside `quote`. */
-  text: string;
+  /** The sentence stating the figure: the range wrapped as `.fig-sentence`; it holds `start`–`end`. */
+  sentence: Range;
   /** Page of the figure, linked from the mark. */
   href?: string;
 }
@@ -43,59 +45,24 @@ export type InlineSegment =
 /** A paragraph's content: inline runs, and sentences that state figures (containing inline runs). */
 export type Segment = InlineSegment | { type: 'sentence'; ids: string[]; children: InlineSegment[] };
 
-interface Range {
-  start: number;
-  end: number;
-}
-
 interface Placed extends Range {
   segment: InlineSegment;
 }
 
-const WORD_CHAR = /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/u;
-const OPENING_QUOTES = new Set(['“', '‘', '「', '『', '"', "'", '《']);
-const CLOSING_QUOTES = new Set(['”', '’', '」', '』', '"', "'", '》']);
-
 const overlaps = (a: Range, b: Range): boolean => a.start < b.end && b.start < a.end;
 const inside = (inner: Range, outer: Range): boolean => inner.start >= outer.start && inner.end <= outer.end;
+const within = (range: Range, length: number): boolean => range.start >= 0 && range.end <= length && range.start < range.end;
 
-/** Every index at which `needle` starts in `text`. */
-function indexesOf(text: string, needle: string): number[] {
-  const found: number[] = [];
-  if (needle === '') return found;
-  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) found.push(i);
-  return found;
-}
-
-/** A name that begins or ends with a digit or Latin letter must not continue a longer number or word (`342` in `1342`). */
-function atWordBoundary(text: string, start: number, end: number): boolean {
-  const first = text[start] ?? '';
-  const last = text[end - 1] ?? '';
-  if (WORD_CHAR.test(first) && WORD_CHAR.test(text[start - 1] ?? '')) return false;
-  if (WORD_CHAR.test(last) && WORD_CHAR.test(text[end] ?? '')) return false;
-  return true;
-}
-
-function isQuoted(text: string, start: number, end: number): boolean {
-  return OPENING_QUOTES.has(text[start - 1] ?? '') && CLOSING_QUOTES.has(text[end] ?? '');
-}
-
-/** Places each figure at the first free occurrence of its text inside an occurrence of its quote. */
+/** Marks each figure at its offsets; a figure over another one's mark, or outside the text, is left out. */
 function placeFigures(text: string, figures: readonly FigureAnnotation[]): { marks: Placed[]; sentences: (Range & { ids: string[] })[] } {
   const marks: Placed[] = [];
   const sentences: (Range & { ids: string[] })[] = [];
   for (const figure of figures) {
-    if (figure.quote === '' || figure.text === '') continue;
-    for (const quoteStart of indexesOf(text, figure.quote)) {
-      const sentence = { start: quoteStart, end: quoteStart + figure.quote.length };
-      const local = indexesOf(figure.quote, figure.text)
-        .map((i) => ({ start: quoteStart + i, end: quoteStart + i + figure.text.length }))
-        .find((range) => !marks.some((mark) => overlaps(mark, range)));
-      if (!local) continue;
-      marks.push({ ...local, segment: { type: 'figure', text: figure.text, id: figure.id, ...(figure.href ? { href: figure.href } : {}) } });
-      sentences.push({ ...sentence, ids: [figure.id] });
-      break;
-    }
+    if (!within(figure, text.length) || marks.some((mark) => overlaps(mark, figure))) continue;
+    const sentence = within(figure.sentence, text.length) && inside(figure, figure.sentence) ? figure.sentence : figure;
+    const segment: InlineSegment = { type: 'figure', text: text.slice(figure.start, figure.end), id: figure.id, ...(figure.href ? { href: figure.href } : {}) };
+    marks.push({ start: figure.start, end: figure.end, segment });
+    sentences.push({ start: sentence.start, end: sentence.end, ids: [figure.id] });
   }
   return { marks, sentences: mergeRanges(sentences) };
 }
@@ -116,25 +83,24 @@ function mergeRanges(ranges: (Range & { ids: string[] })[]): (Range & { ids: str
   return merged;
 }
 
-/** Finds entity links: longest names first, no overlaps, not across a sentence edge, first mention per entity. */
+/** Places entity links: longest mentions first, none inside another or a figure, not across a sentence edge, first mention per entity. */
 function placeLinks(text: string, entities: readonly EntityAnnotation[], marks: readonly Range[], sentences: readonly Range[]): Placed[] {
-  const names = entities
-    .flatMap((entity) => [...new Set(entity.names)].filter((name) => name !== '').map((name) => ({ name, entity })))
-    // Longest first so `济南槐荫经济开发区` wins over `槐荫区`; ties in a fixed order so output is stable.
-    .sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const ordered = entities
+    .filter((entity) => within(entity, text.length))
+    // Longest first so a programme named `历下区某某行动` is one link, not a place link inside it; ties by position.
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const claimed: Range[] = [...marks];
   const found: Placed[] = [];
-  for (const { name, entity } of names) {
-    for (const start of indexesOf(text, name)) {
-      const range = { start, end: start + name.length };
-      if (claimed.some((taken) => overlaps(taken, range))) continue;
-      if (sentences.some((sentence) => overlaps(sentence, range) && !inside(range, sentence))) continue;
-      if (!atWordBoundary(text, range.start, range.end)) continue;
-      if (entity.quotedOnly && !isQuoted(text, range.start, range.end)) continue;
-      // A later mention stays claimed even when it is not linked, so a shorter name cannot link inside it.
-      claimed.push(range);
-      found.push({ ...range, segment: { type: 'link', text: name, key: entity.key, href: entity.href } });
-    }
+  for (const entity of ordered) {
+    if (claimed.some((taken) => overlaps(taken, entity))) continue;
+    if (sentences.some((sentence) => overlaps(sentence, entity) && !inside(entity, sentence))) continue;
+    // A later mention stays claimed even when it is not linked, so a shorter name cannot link inside it.
+    claimed.push(entity);
+    found.push({
+      start: entity.start,
+      end: entity.end,
+      segment: { type: 'link', text: text.slice(entity.start, entity.end), key: entity.key, href: entity.href },
+    });
   }
   const first = new Map<string, Placed>();
   for (const link of found) {
@@ -160,9 +126,8 @@ function inlineRun(text: string, start: number, end: number, items: readonly Pla
 
 /**
  * Splits one paragraph's text into segments: sentences that state figures (holding the figure marks), entity
- * links and plain text. Figures are placed in the order given (so two figures printed alike in one sentence take
- * its occurrences in turn); a figure whose quote or text is not in the paragraph is left out. Joining the text of
- * all segments gives back `text`.
+ * links and plain text, each where its annotation's offsets say. Figures are placed in the order given; one outside
+ * the text is left out. Joining the text of all segments gives back `text`.
  */
 export function annotateText(text: string, annotations: readonly Annotation[]): Segment[] {
   const figures = annotations.filter((a): a is FigureAnnotation => a.kind === 'figure');
@@ -180,6 +145,13 @@ export function annotateText(text: string, annotations: readonly Annotation[]): 
   return segments;
 }
 
+/** A figure shown in its own sentence (a figure page's quote): marked where its printed form stands in `quote`, or
+ * nothing when the quote does not print it. */
+export function figureInQuote(id: string, quote: string, text: string): FigureAnnotation[] {
+  const start = text === '' ? -1 : quote.indexOf(text);
+  return start === -1 ? [] : [{ kind: 'figure', id, start, end: start + text.length, sentence: { start: 0, end: quote.length } }];
+}
+
 /** Ids of the figures marked in `segments`, in reading order. */
 export function figureIdsIn(segments: readonly Segment[]): string[] {
   return segments.flatMap((segment) => (segment.type === 'figure' ? [segment.id] : segment.type === 'sentence' ? figureIdsIn(segment.children) : []));
@@ -192,15 +164,21 @@ export function segmentsText(segments: readonly Segment[]): string {
 
 const SENTENCE_END = /[。！？!?；;…]/u;
 
-/** The sentence of `text` around the range `start`–`end`: from after the previous full stop to its next one, inclusive. */
-export function sentenceAround(text: string, start: number, end: number): string {
+/** The range of the sentence of `text` around `start`–`end`: from after the previous full stop to its next one, inclusive. */
+export function sentenceRange(text: string, start: number, end: number): Range {
   let from = start;
   while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from -= 1;
   let to = Math.max(end, start);
   while (to < text.length && !SENTENCE_END.test(text[to - 1] ?? '')) to += 1;
   // Closing quotes and brackets after the full stop belong to the sentence.
   while (to < text.length && /[”’」』）)]/u.test(text[to] ?? '')) to += 1;
-  return text.slice(from, to);
+  return { start: from, end: to };
+}
+
+/** The sentence of `text` around the range `start`–`end` (see `sentenceRange`). */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const range = sentenceRange(text, start, end);
+  return text.slice(range.start, range.end);
 }
 
 /**

@@ -3,10 +3,10 @@
  * printed (`超`45.3亿元, 1000`余`万元, 10个`以上`), kind labels, and the pick of headline figures.
  */
 import { format } from 'd3-format';
-import type { METRIC_BASES, METRIC_KINDS } from '../schemas.ts';
+import type { MetricData } from '../schemas.ts';
 
 /** One kind of figure. */
-export type MetricKind = (typeof METRIC_KINDS)[number];
+export type MetricKind = MetricData['kind'];
 
 /** Chinese label of each kind of figure. */
 export const KIND_LABELS: Record<MetricKind, string> = {
@@ -24,7 +24,7 @@ export const KIND_LABELS: Record<MetricKind, string> = {
 };
 
 /** Which way a figure measures. */
-export type MetricBasis = (typeof METRIC_BASES)[number];
+export type MetricBasis = NonNullable<MetricData['basis']>;
 
 /** Chinese label of each basis, for the table, the figure page and the downloads. */
 export const BASIS_LABELS: Record<MetricBasis, string> = {
@@ -37,7 +37,7 @@ export const BASIS_LABELS: Record<MetricBasis, string> = {
 };
 
 /** Chinese label of each kind of entity. */
-export const ENTITY_KIND_LABELS: Record<'place' | 'organisation' | 'programme' | 'city', string> = {
+export const ENTITY_KIND_LABELS: Record<NonNullable<MetricData['entityKind']>, string> = {
   place: '地方',
   organisation: '机构',
   programme: '事项',
@@ -45,20 +45,7 @@ export const ENTITY_KIND_LABELS: Record<'place' | 'organisation' | 'programme' |
 };
 
 /** The fields of a figure that its display needs. */
-export interface FigureValue {
-  /** Number as printed. */
-  value: number;
-  /** Upper bound of a printed range. */
-  valueMax: number | null;
-  /** Unit as printed. */
-  unit: string;
-  /** Qualifier as printed (`超`, `余`, `以上` …). */
-  qualifier: string | null;
-  /** The figure as printed, e.g. `1000余万元`, `第二`. */
-  text: string;
-  /** Kind of figure. */
-  kind: MetricKind;
-}
+export type FigureValue = Pick<MetricData, 'value' | 'valueMax' | 'unit' | 'qualifier' | 'text' | 'kind'>;
 
 /** A figure split for typesetting: the number large, what stands before and after it smaller. */
 export interface FigureParts {

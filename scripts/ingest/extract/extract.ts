@@ -2,7 +2,7 @@
  * extract: run every extractor over one story. The story's body blocks are the paragraphs the extractors see;
  * officials also see the kicker and headline, where interviews print the interviewee's posts.
  */
-import type { SluggedStory } from '../types.ts';
+import type { SluggedStory, TextSpan } from '../types.ts';
 import { extractPlaces, type PlaceMention } from './extractPlaces.ts';
 import { extractOfficials, type LocalPlace, type OfficialMention } from './extractOfficials.ts';
 import { extractInitiatives, type InitiativeMention } from './extractInitiatives.ts';
@@ -70,13 +70,22 @@ export function extractStory(story: SluggedStory, gazetteer: Gazetteer, dating: 
     bylineNames: story.credits.map((c) => c.name),
     featuredName: story.featuredName,
     localPlaces,
-  }).map((o) => ({ ...o, paragraphs: o.paragraphs.map((p) => p - headline.length).filter((p) => p >= 0) }));
+  }).map((o) => ({ ...o, paragraphs: o.paragraphs.map((p) => p - headline.length).filter((p) => p >= 0), spans: bodySpans(o.spans, headline.length) }));
 
   // Programmes are sometimes named in full only in the headline (`…，升级泉城义工品牌`).
-  const initiatives = extractInitiatives(officialInput).map((i) => ({ ...i, paragraphs: i.paragraphs.map((p) => p - headline.length).filter((p) => p >= 0) }));
+  const initiatives = extractInitiatives(officialInput).map((i) => ({
+    ...i,
+    paragraphs: i.paragraphs.map((p) => p - headline.length).filter((p) => p >= 0),
+    spans: bodySpans(i.spans, headline.length),
+  }));
   const anchor = storyAnchor(texts, dating.published, story.year ?? dating.pageYear);
   const metrics = extractMetrics(texts, { anchor }).filter((m) => story.blocks[m.paragraph]?.type === 'paragraph');
   const entityTexts = [...officials.flatMap((o) => o.titles), ...initiatives.flatMap((i) => [...(i.owner === null ? [] : [i.owner]), ...i.descriptions])];
   const entityTextPlaces = placesOfTexts(entityTexts, gazetteer);
   return { story, texts, places, headlinePlaces, captionPlaces, officials, initiatives, metrics, entityTextPlaces };
+}
+
+/** Spans in the headline lines plus body input, moved onto the body's numbering (the headline's own dropped). */
+function bodySpans(spans: readonly TextSpan[], headlineLines: number): TextSpan[] {
+  return spans.flatMap((s) => (s.paragraph >= headlineLines ? [{ ...s, paragraph: s.paragraph - headlineLines }] : []));
 }

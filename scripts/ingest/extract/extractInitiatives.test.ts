@@ -313,3 +313,32 @@ describe('fragmentCore', () => {
     expect(fragmentCore(name)).toBe(core);
   });
 });
+
+describe('extractInitiatives: where names are printed', () => {
+  it.each<{ why: string; paragraphs: string[]; printed: [number, number, string][] }>([
+    {
+      // full-width quotes: the name between them, the quotes and the programme noun left out, at every printing
+      why: 'quoted name, printed twice',
+      paragraphs: ['某街道开展“邻里帮”行动，组建服务队8支。', '今年，“邻里帮”行动覆盖全部社区。'],
+      printed: [
+        [0, 6, '邻里帮'],
+        [1, 4, '邻里帮'],
+      ],
+    },
+    {
+      // ASCII quotes count one code unit each, like full-width ones
+      why: 'ASCII quotes',
+      paragraphs: ['某区推出"惠企通"服务品牌,已有企业入驻。'],
+      printed: [[0, 5, '惠企通']],
+    },
+    {
+      // an unquoted action plan is marked by its name, without the programme noun
+      why: 'unquoted action plan in a document title',
+      paragraphs: ['市里印发《某某产业振兴三年行动计划》，明确目标。'],
+      printed: [[0, 5, '某某产业振兴']],
+    },
+  ])('$why', ({ paragraphs, printed }) => {
+    const programme = only(paragraphs);
+    expect(programme.spans.map((s) => [s.paragraph, s.start, paragraphs[s.paragraph]!.slice(s.start, s.end)])).toEqual(printed);
+  });
+});

@@ -38,6 +38,7 @@
 import { closingQuoteFor, normalisePunctuation } from './extractOfficials.ts';
 import { sentenceSpans } from '../../../src/core/sentences.ts';
 import { organisationNouns } from './orgNouns.ts';
+import type { TextSpan } from '../types.ts';
 
 /** A named programme, campaign, brand or action plan, as named in one story. */
 export interface InitiativeMention {
@@ -60,6 +61,8 @@ export interface InitiativeMention {
   descriptions: string[];
   /** 0-based indexes of the paragraphs that name it, ascending. */
   paragraphs: number[];
+  /** Where its name or an alias is printed, quotes and programme noun left out, in reading order. */
+  spans: TextSpan[];
 }
 
 /** Nouns that make a quoted name a programme, longest first. */
@@ -709,6 +712,16 @@ export function extractInitiatives(paragraphs: string[]): InitiativeMention[] {
       years,
       descriptions,
       paragraphs: [...new Set(occurrences.map((o) => o.para))],
+      spans: occurrences.flatMap((occ) => nameSpan(paragraphs[occ.para]!, occ, [entry.name, ...entry.aliases])),
     };
   });
+}
+
+/** The longest of `names` printed inside an occurrence (`“三强”行动` → `三强`), or nothing when none is. */
+function nameSpan(paragraph: string, occ: Occurrence, names: readonly string[]): TextSpan[] {
+  const printed = paragraph.slice(occ.start, occ.end);
+  const name = [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).find((n) => n !== '' && printed.includes(n));
+  if (name === undefined) return [];
+  const start = occ.start + printed.indexOf(name);
+  return [{ paragraph: occ.para, start, end: start + name.length }];
 }

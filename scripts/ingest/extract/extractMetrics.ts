@@ -14,54 +14,44 @@ import { findQuantities, isChineseNumeralChar, parseChineseNumeral, toHalfWidth,
 /** Kinds of figure, as in the `metrics` schema. */
 export type MetricKind = MetricData['kind'];
 
-/** A figure found in a story: the `metrics` fields that the text alone can tell, plus where it is. */
-export interface MetricMention {
-  /** The number as printed, read as a number: `45.3` for `45.3亿元`. */
-  value: number;
-  /** Upper bound of a printed range (`3至5个`), else null. */
-  valueMax: number | null;
-  /** Unit as printed, multiplier included: `亿元`, `%`, `个`, `万吨`; empty for a rank. */
-  unit: string;
-  /** `value` in `baseUnit`: `45.3亿元` → 4530000000. */
-  normalized: number;
-  /** Unit of `normalized`: `元`, `%`, `个`, `吨`; empty for a rank or a bare `万`. */
-  baseUnit: string;
-  /** What kind of quantity. */
-  kind: MetricKind;
-  /** True for a target, plan or forecast (`计划`, `力争`, `将`, `预计`, `到2025年`). */
-  target: boolean;
-  /** Qualifier printed with the number: `以上`, `余`, `超过`, `约`, `近`, `突破`, `达` … */
-  qualifier: string | null;
-  /** What is measured, a short phrase from the sentence: `槐荫区工业总产值`. */
-  subject: string;
-  /** Year the figure is for, from the sentence (`2024年，…`, `到2025年`), else null. */
-  year: number | null;
-  /** Period within the year: `一季度`, `上半年`, `全年`, else null. */
-  period: string | null;
-  /** The whole sentence stating the figure, verbatim from the paragraph. */
-  quote: string;
-  /** The figure as printed: `45.3亿元`, `16.6%`, `1000个以上`, `第二`. */
-  text: string;
+/** The `metrics` fields a figure's own sentence tells, as the schema types them (the rest come in `resolve`). */
+type PrintedFigure = Pick<
+  MetricData,
+  | 'value'
+  | 'valueMax'
+  | 'unit'
+  | 'normalized'
+  | 'baseUnit'
+  | 'kind'
+  | 'target'
+  | 'qualifier'
+  | 'subject'
+  | 'year'
+  | 'period'
+  | 'quote'
+  | 'text'
+  | 'measure'
+  | 'yearSource'
+  | 'yearFrom'
+  | 'yearTo'
+  | 'enumerated'
+  | 'threshold'
+>;
+
+/**
+ * A figure found in a story: the `metrics` fields that the text alone can tell (their meaning is documented in the
+ * schema; here `subject` is still the phrase from the sentence, `measure` without the place or organisation it
+ * belongs to), plus where it is printed.
+ */
+export interface MetricMention extends PrintedFigure {
+  /** Which way the figure measures: the text always tells one (`level` when nothing else is said). */
+  basis: MetricBasis;
   /** Index of the paragraph in the input. */
   paragraph: number;
   /** Offset of `text` in its paragraph. */
   start: number;
-  /** Which way the figure measures: `level`, `change`, `growth-rate`, `share`, `multiple`, `rank`. */
-  basis: MetricBasis;
-  /** The quantity, a short noun phrase from the sentence without the place or organisation it belongs to. */
-  measure: string | null;
   /** The company or organisation the figure belongs to where the sentence makes it the subject, else null. */
   organisation: string | null;
-  /** Where `year` comes from: printed in the sentence, or anchored on the story's year; null when `year` is null. */
-  yearSource: 'text' | 'story' | null;
-  /** First and last year of a span the figure covers (`2013—2022年`, `十年来`), else null. */
-  yearFrom: number | null;
-  /** Last year of a span. */
-  yearTo: number | null;
-  /** True for a count that only counts things the same sentence names (`三个组织(A、B、C)`, `A、B、C3家`). */
-  enumerated: boolean;
-  /** A size limit qualifying what is counted, as printed (`10亿元以上`), else null. */
-  threshold: string | null;
 }
 
 /** Which way a figure measures, as in the `metrics` schema. */

@@ -285,7 +285,52 @@ describe('extractOfficials: quotes', () => {
       '到服务中心挂职不久，年轻干部王泽楠就萌生了组建联盟的想法。',
       '“但是同事们纷纷摇头，认为将负责同志聚在一起，不现实。”王泽楠却想着试一试。',
     ]);
-    expect(found).toEqual([{ name: '王泽楠', titles: ['年轻干部'], quotes: ['但是同事们纷纷摇头，认为将负责同志聚在一起，不现实。'], paragraphs: [0, 1] }]);
+    expect(found).toEqual([
+      {
+        name: '王泽楠',
+        titles: ['年轻干部'],
+        quotes: ['但是同事们纷纷摇头，认为将负责同志聚在一起，不现实。'],
+        paragraphs: [0, 1],
+        // offsets in each paragraph as printed: after `，年轻干部` and after the quote's closing `”`
+        spans: [
+          { paragraph: 0, start: 14, end: 17 },
+          { paragraph: 1, start: 28, end: 31 },
+        ],
+      },
+    ]);
+  });
+});
+
+describe('extractOfficials: where names are printed', () => {
+  it.each<{ why: string; paragraphs: string[]; name: string; printed: [number, number][] }>([
+    {
+      // full-width punctuation: every printing of the name, the title before it left out
+      why: 'full-width punctuation',
+      paragraphs: ['某区民政局局长赵明远介绍，今年新建站点12个。赵明远说，明年还将新增一批。'],
+      name: '赵明远',
+      printed: [
+        [0, 7],
+        [0, 23],
+      ],
+    },
+    {
+      // ASCII commas and quotes count one code unit each, like their full-width forms
+      why: 'ASCII punctuation',
+      paragraphs: ['"要把服务做到家门口,"某街道党工委书记钱晓红说,今年已走访300户。'],
+      name: '钱晓红',
+      printed: [[0, 20]],
+    },
+    {
+      // a name printed with a space inside is found, but has no single run to mark
+      why: 'space inside the name',
+      paragraphs: ['某镇镇长孙 立平表示，要抓好秋收。', '孙立平介绍，全镇已完成播种。'],
+      name: '孙立平',
+      printed: [[1, 0]],
+    },
+  ])('$why', ({ paragraphs, name, printed }) => {
+    const person = run(paragraphs).find((o) => o.name === name);
+    expect(person?.spans).toEqual(printed.map(([paragraph, start]) => ({ paragraph, start, end: start + name.length })));
+    for (const s of person?.spans ?? []) expect(paragraphs[s.paragraph]!.slice(s.start, s.end)).toBe(name);
   });
 });
 

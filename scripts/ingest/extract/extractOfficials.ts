@@ -35,6 +35,8 @@
  */
 import { surnameAt } from './surnames.ts';
 import { ORG_END_CHARS } from './orgNouns.ts';
+import type { TextSpan } from '../types.ts';
+import { printedAt } from '../../../src/core/text.ts';
 
 /** A person holding a post or speaking in a role, as named in one story. */
 export interface OfficialMention {
@@ -46,6 +48,8 @@ export interface OfficialMention {
   quotes: string[];
   /** 0-based indexes of the paragraphs that name the person, ascending. */
   paragraphs: number[];
+  /** Every place the full name is printed as one run of characters, in reading order. */
+  spans: TextSpan[];
 }
 
 /** What the story around the paragraphs says about people. */
@@ -1079,7 +1083,14 @@ export function extractOfficials(paragraphs: string[], opts: OfficialOptions): O
     const firstPara = paragraphIndexes[0] ?? 0;
     const firstPos = paragraphs[firstPara]?.replace(/\s+/gu, '').indexOf(name) ?? 0;
     out.push({
-      mention: { name, titles: dropShorterTitles(titles), quotes: [...new Set(quotes.get(name) ?? [])], paragraphs: paragraphIndexes },
+      mention: {
+        name,
+        titles: dropShorterTitles(titles),
+        quotes: [...new Set(quotes.get(name) ?? [])],
+        paragraphs: paragraphIndexes,
+        // A name printed with a space inside (`王 伟`) names the person but is no one run of the text to mark.
+        spans: paragraphIndexes.flatMap((i) => printedAt(paragraphs[i]!, name).map((start) => ({ paragraph: i, start, end: start + name.length }))),
+      },
       first: firstPara * 1_000_000 + Math.max(0, firstPos),
     });
   }

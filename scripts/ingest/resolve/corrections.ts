@@ -8,8 +8,9 @@
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Node } from 'yaml';
 import { z } from 'astro/zod';
 import { ENTITY_KINDS, ENTITY_SOURCES, METRIC_BASES, METRIC_KINDS, OFFICIAL_CATEGORIES, YEAR_SOURCES } from '../../../src/schemas.ts';
-import { InputError, type Warning } from '../types.ts';
+import { InputError, type TextSpan, type Warning } from '../types.ts';
 import { splitSentences } from '../../../src/core/sentences.ts';
+import { printedAt } from '../../../src/core/text.ts';
 import { placesByName } from '../extract/gazetteer.ts';
 import { placesOfTexts } from '../extract/extract.ts';
 import type { PlaceRef } from '../extract/extractPlaces.ts';
@@ -269,6 +270,7 @@ export function applyCorrections(loaded: LoadedCorrections, warnings: Warning[],
     for (const a of from.articles) pushUnique(target.articles, a);
     for (const q of from.quotes) if (!target.quotes.some((x) => x.text === q.text && x.article === q.article)) target.quotes.push(q);
     for (const [slug, ps] of from.paragraphs) target.paragraphs.set(slug, [...(target.paragraphs.get(slug) ?? []), ...ps]);
+    for (const [slug, spans] of from.spans) target.spans.set(slug, [...(target.spans.get(slug) ?? []), ...spans]);
   };
 
   c.officials.rename.forEach((r, i) => {
@@ -346,6 +348,7 @@ export function applyCorrections(loaded: LoadedCorrections, warnings: Warning[],
         slug,
         [...new Set([...(target.paragraphs.get(slug) ?? []), ...paras])].sort((a, b) => a - b),
       );
+    for (const [slug, spans] of from.spans) target.spans.set(slug, [...(target.spans.get(slug) ?? []), ...spans]);
     target.owner ??= from.owner;
     target.years ??= from.years;
   };
@@ -378,6 +381,13 @@ export function applyCorrections(loaded: LoadedCorrections, warnings: Warning[],
         ex.story.slug,
         ex.texts.flatMap((t, k) => (t.includes(a.name) ? [k] : [])),
       );
+    // The journalist names the programme as printed: every place that name stands is where it is mentioned.
+    const spans = new Map<string, TextSpan[]>();
+    for (const ex of stories)
+      spans.set(
+        ex.story.slug,
+        ex.texts.flatMap((t, paragraph) => printedAt(t, a.name).map((start) => ({ paragraph, start, end: start + a.name.length }))),
+      );
     const existing = d.initiatives.get(a.name);
     d.initiatives.set(a.name, {
       name: a.name,
@@ -388,6 +398,7 @@ export function applyCorrections(loaded: LoadedCorrections, warnings: Warning[],
       articles: [...new Set([...(existing?.articles ?? []), ...sentences.map((s) => s.article)])],
       descriptions: existing?.descriptions.length ? existing.descriptions : sentences,
       paragraphs,
+      spans,
       slug: '',
     });
   });

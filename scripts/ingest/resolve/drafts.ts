@@ -7,6 +7,7 @@ import type { PlaceMention, PlaceRef } from '../extract/extractPlaces.ts';
 import type { MetricMention } from '../extract/extractMetrics.ts';
 import type { Gazetteer, PlaceKind } from '../extract/gazetteer.ts';
 import type { OfficialCategory } from '../extract/officialCategory.ts';
+import type { TextSpan } from '../types.ts';
 import type { MetricData } from '../../../src/schemas.ts';
 
 /** A place as the corpus knows it. */
@@ -29,6 +30,8 @@ export interface OfficialDraft {
   quotes: { text: string; article: string }[];
   /** Paragraphs naming the person, per story slug. */
   paragraphs: Map<string, number[]>;
+  /** Where the name is printed, per story slug. */
+  spans: Map<string, TextSpan[]>;
   slug: string;
   /** Category set by a hand correction, which wins over the reading of the titles. */
   categorySet?: OfficialCategory;
@@ -45,6 +48,8 @@ export interface InitiativeDraft {
   articles: string[];
   descriptions: { text: string; article: string }[];
   paragraphs: Map<string, number[]>;
+  /** Where a name of it is printed, per story slug. */
+  spans: Map<string, TextSpan[]>;
   slug: string;
 }
 

@@ -19,6 +19,7 @@ import {
   type MetricDraft,
   type OfficialDraft,
 } from './drafts.ts';
+import type { StoryMention, TextSpan } from '../types.ts';
 import type { ArticleData, DistrictData, InitiativeData, MetricData, OfficialData } from '../../../src/schemas.ts';
 
 /** Every entry of every entity collection, ready to validate and write. */
@@ -35,6 +36,8 @@ export interface LinkedCorpus {
   metrics: Map<string, { data: MetricData; body: string }>;
   /** Where each figure sits in its story, for the article page's anchors: id → [block index, offset]. */
   positions: Map<string, { article: string; block: number; start: number; text: string }>;
+  /** Per story slug: every place, person, programme and figure printed in its body blocks that has an entry, in reading order. */
+  mentions: Map<string, StoryMention[]>;
   /** Ids of figures whose place is the story's place rather than one named in their sentence: a guess to check. */
   guessedPlaces: Set<string>;
 }
@@ -176,33 +179,18 @@ function figureRecord(m: MetricDraft, ctx: FigureContext): MetricData {
         cityWide: topic.entityKind === 'city',
       })
     : textFrame;
+  // The fields the sentence told pass through as they are; the frame and the links are the corpus's.
+  const { paragraph: _paragraph, start: _start, organisation: _organisation, ...printed } = x;
   const data: MetricData = {
-    value: x.value,
-    valueMax: x.valueMax,
-    unit: x.unit,
-    normalized: x.normalized,
-    baseUnit: x.baseUnit,
-    kind: x.kind,
-    target: x.target,
-    qualifier: x.qualifier,
+    ...printed,
     subject: frame.subject,
     entity: frame.entity,
     entityKind: frame.entityKind,
     entitySource: frame.entity === null ? null : topic ? 'paragraph' : 'text',
     measure: frame.measure,
-    basis: x.basis,
-    yearSource: x.yearSource,
-    yearFrom: x.yearFrom,
-    yearTo: x.yearTo,
-    enumerated: x.enumerated,
-    threshold: x.threshold,
     district: ctx.placeSlug(m.districtKey),
     placeGuessed: m.placeFrom === 'story' && m.districtKey !== null,
-    year: x.year,
-    period: x.period,
     article: m.article,
-    quote: x.quote,
-    text: x.text,
     initiative: ctx.figures.initiative.get(m)?.slug ?? null,
     official: ctx.figures.official.get(m)?.slug ?? null,
     ...m.fixed,
@@ -257,6 +245,7 @@ export function link(d: Drafts): LinkedCorpus {
     initiatives: new Map(),
     metrics: new Map(),
     positions: new Map(),
+    mentions: new Map(),
     guessedPlaces: new Set(),
   };
 
@@ -326,7 +315,8 @@ export function link(d: Drafts): LinkedCorpus {
     });
   }
 
-  for (const slug of extractionBySlug.keys()) {
+  for (const [slug, ex] of extractionBySlug) {
+    out.mentions.set(slug, storyMentions(ex, story(slug), placeSlug));
     out.articleLinks.set(slug, {
       districts: (d.storyPlaces.get(slug) ?? []).map((k) => placeSlug(k)).filter((s): s is string => s !== null),
       officials: story(slug).officials.map((o) => o.slug),
@@ -336,3 +326,46 @@ export function link(d: Drafts): LinkedCorpus {
   }
   return out;
 }
+
+/** The mentions of one story's body, in reading order: places that have an entry, people and programmes where their
+ * names are printed, figures where their printed form stands. */
+function storyMentions(
+  ex: Drafts['extractions'][number],
+  entries: { officials: OfficialDraft[]; initiatives: InitiativeDraft[]; metrics: MetricDraft[] },
+  placeSlug: (key: string | null) => string | null,
+): StoryMention[] {
+  const slug = ex.story.slug;
+  const at = (s: TextSpan): string => ex.texts[s.paragraph]?.slice(s.start, s.end) ?? '';
+  const out: StoryMention[] = [];
+  ex.places.forEach((list, paragraph) => {
+    for (const m of list) {
+      const ref = placeSlug(placeKey(m.place));
+      if (ref !== null) out.push({ kind: 'place', ref, paragraph, start: m.start, end: m.end, text: m.text });
+    }
+  });
+  for (const o of entries.officials) for (const s of o.spans.get(slug) ?? []) out.push({ kind: 'official', ref: o.slug, ...s, text: at(s) });
+  for (const it of entries.initiatives) for (const s of it.spans.get(slug) ?? []) out.push({ kind: 'initiative', ref: it.slug, ...s, text: at(s) });
+  for (const m of entries.metrics) {
+    const { paragraph, start, text } = m.mention;
+    out.push({ kind: 'figure', ref: m.id, paragraph, start, end: start + text.length, text });
+  }
+  const seen = new Set<string>();
+  return out
+    .sort(
+      (a, b) =>
+        a.paragraph - b.paragraph ||
+        a.start - b.start ||
+        b.end - a.end ||
+        MENTION_ORDER[a.kind] - MENTION_ORDER[b.kind] ||
+        (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0),
+    )
+    .filter((m) => {
+      const key = `${m.kind}\u0000${m.ref}\u0000${m.paragraph}\u0000${m.start}\u0000${m.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** A fixed order of kinds for mentions printed over the same characters, so output is stable. */
+const MENTION_ORDER: Record<StoryMention['kind'], number> = { figure: 0, initiative: 1, official: 2, place: 3 };

@@ -110,11 +110,20 @@ export function mergeExtractions(extractions: StoryExtraction[], gazetteer: Gaze
     storyPlaces.set(slug, named);
 
     for (const o of ex.officials) {
-      const draft: OfficialDraft = officials.get(o.name) ?? { name: o.name, titles: [], articles: [], quotes: [], paragraphs: new Map(), slug: '' };
+      const draft: OfficialDraft = officials.get(o.name) ?? {
+        name: o.name,
+        titles: [],
+        articles: [],
+        quotes: [],
+        paragraphs: new Map(),
+        spans: new Map(),
+        slug: '',
+      };
       draft.titles = mergeTitles(draft.titles, o.titles);
       if (draft.articles.at(-1) !== slug) draft.articles.push(slug); // stories come one at a time
       for (const q of o.quotes) if (firstTime(draft, `${slug}\u0000${q}`)) draft.quotes.push({ text: q, article: slug });
       draft.paragraphs.set(slug, [...(draft.paragraphs.get(slug) ?? []), ...o.paragraphs]);
+      draft.spans.set(slug, [...(draft.spans.get(slug) ?? []), ...o.spans]);
       officials.set(o.name, draft);
     }
 
@@ -129,6 +138,7 @@ export function mergeExtractions(extractions: StoryExtraction[], gazetteer: Gaze
         articles: [],
         descriptions: [],
         paragraphs: new Map(),
+        spans: new Map(),
         slug: '',
       };
       for (const a of [i.name, ...i.aliases]) if (a !== draft.name) draft.aliases.add(a);
@@ -139,6 +149,7 @@ export function mergeExtractions(extractions: StoryExtraction[], gazetteer: Gaze
       if (draft.articles.at(-1) !== slug) draft.articles.push(slug); // stories come one at a time
       for (const d of i.descriptions) if (firstTime(draft, `${slug}\u0000${d}`)) draft.descriptions.push({ text: d, article: slug });
       draft.paragraphs.set(slug, [...(draft.paragraphs.get(slug) ?? []), ...i.paragraphs]);
+      draft.spans.set(slug, [...(draft.spans.get(slug) ?? []), ...i.spans]);
       initiatives.set(draft.name, draft);
       for (const n of [draft.name, ...draft.aliases]) {
         initiativeKeys.set(n, draft);

@@ -4,7 +4,7 @@
 import { stringify } from 'yaml';
 import type { Block } from '../types.ts';
 
-export { unescapeMarkdown } from '../../../src/core/markdown.ts';
+export { storyText, unescapeMarkdown } from '../../../src/core/markdown.ts';
 
 /** Serialises a record as YAML frontmatter followed by `body`; keys keep the record's order. */
 export function toMarkdownFile(data: Record<string, unknown>, body: string): string {
@@ -27,7 +27,23 @@ export function escapeMarkdown(text: string): string {
   return escaped.replace(/^(#{1,6}\s|[-+]\s|\d+[.)]\s|=+\s*$|-{3,}\s*$)/u, '\\$1');
 }
 
+const HEADING_MARK = '## ';
+const BLOCK_SEPARATOR = '\n\n';
+
 /** Turns a story's blocks into its Markdown body: subheads become `##` headings, paragraphs are separated by a blank line. */
 export function blocksToMarkdown(blocks: Block[]): string {
-  return blocks.map((b) => (b.type === 'heading' ? `## ${escapeMarkdown(b.text)}` : escapeMarkdown(b.text))).join('\n\n');
+  return blocks.map((b) => (b.type === 'heading' ? `${HEADING_MARK}${escapeMarkdown(b.text)}` : escapeMarkdown(b.text))).join(BLOCK_SEPARATOR);
+}
+
+/** Where each block's text starts in `storyText` of the body `blocksToMarkdown` writes (escapes undone, so offsets
+ * in a block's cleaned text carry over unchanged). */
+export function blockOffsets(blocks: readonly Block[]): number[] {
+  const out: number[] = [];
+  let at = 0;
+  for (const b of blocks) {
+    if (b.type === 'heading') at += HEADING_MARK.length;
+    out.push(at);
+    at += b.text.length + BLOCK_SEPARATOR.length;
+  }
+  return out;
 }
