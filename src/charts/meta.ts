@@ -6,7 +6,7 @@ import { toCsv, type CsvValue } from '../utils/csv.ts';
 import { figureInStoryPath, initiativePath } from '../utils/paths.ts';
 import { articlePath, SITE_NAME, SITE_NAME_EN } from '../utils/site.ts';
 import { sitePath } from '../utils/siteUrl.ts';
-import { formatShare, formatValue } from './format.ts';
+import { formatShare, formatValue } from '../core/numbers.ts';
 import { REST_LABEL } from './stacked-bar/stackedBarLayout.ts';
 import { whenOf } from './series.ts';
 import type { ChartModel, ChartPoint } from './model.ts';
