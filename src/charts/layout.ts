@@ -41,6 +41,26 @@ export interface ValueAxis {
   zeroX: number;
 }
 
+/** Rows of bars over a horizontal value axis, laid out: what the bar and grouped-bar layouts share. */
+export interface RowsLayout {
+  /** viewBox width. */
+  width: number;
+  /** viewBox height. */
+  height: number;
+  /** Value domain, zero included and rounded. */
+  domain: [number, number];
+  /** Ticks of the value axis. */
+  ticks: Tick[];
+  /** x of the zero line. */
+  zeroX: number;
+  /** Top of the plotting area (first row). */
+  top: number;
+  /** Bottom of the plotting area (the axis line). */
+  bottom: number;
+  /** `单位：亿元` above the rows, or empty. */
+  caption: string;
+}
+
 /** A value axis over `values` (zero always included, rounded to nice numbers) mapped onto `[left, right]`. */
 export function valueAxis(values: readonly number[], left: number, right: number, unit: string, tickCount = 5): ValueAxis {
   const lo = Math.min(0, ...values);

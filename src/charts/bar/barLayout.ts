@@ -2,7 +2,7 @@
  * Horizontal bars, one row each: the label above its bar (Chinese labels are long; a label column would squeeze the
  * bars on a phone), the value printed at the bar's end, a value axis at the foot. Numbers only, no DOM.
  */
-import { CHART_WIDTH, LINE, SIDE, TYPE, valueAxis, valueLabelRoom, type Tick } from '../layout.ts';
+import { CHART_WIDTH, LINE, SIDE, TYPE, valueAxis, valueLabelRoom, type RowsLayout } from '../layout.ts';
 import { unitCaption } from '../format.ts';
 import { wrapText } from '../text.ts';
 
@@ -47,23 +47,7 @@ export interface BarGeometry extends BarDatum {
 }
 
 /** A bar chart, laid out. */
-export interface BarLayout {
-  /** viewBox width. */
-  width: number;
-  /** viewBox height. */
-  height: number;
-  /** Value domain, zero included and rounded. */
-  domain: [number, number];
-  /** Ticks of the value axis. */
-  ticks: Tick[];
-  /** x of the zero line. */
-  zeroX: number;
-  /** Top of the plotting area (first row). */
-  top: number;
-  /** Bottom of the plotting area (the axis line). */
-  bottom: number;
-  /** `单位：亿元` above the rows, or empty. */
-  caption: string;
+export interface BarLayout extends RowsLayout {
   /** Bars in drawing order. */
   bars: BarGeometry[];
 }

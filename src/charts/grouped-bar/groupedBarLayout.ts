@@ -3,7 +3,7 @@
  * When a subject appears in several series its bars sit together under one label (`pairs`); when every subject
  * appears once the series are blocks, each under its own heading (`blocks`). Numbers only, no DOM.
  */
-import { CHART_WIDTH, LINE, SIDE, TYPE, valueAxis, valueLabelRoom, type Tick } from '../layout.ts';
+import { CHART_WIDTH, LINE, SIDE, TYPE, valueAxis, valueLabelRoom, type RowsLayout } from '../layout.ts';
 import { unitCaption } from '../format.ts';
 import { textWidth, wrapText } from '../text.ts';
 
@@ -68,27 +68,11 @@ export interface LegendItem {
 }
 
 /** A grouped bar chart, laid out. */
-export interface GroupedLayout {
+export interface GroupedLayout extends RowsLayout {
   /** `pairs` or `blocks`, see the module comment. */
   mode: 'pairs' | 'blocks';
-  /** viewBox width. */
-  width: number;
-  /** viewBox height. */
-  height: number;
   /** Series in order. */
   series: string[];
-  /** Value domain. */
-  domain: [number, number];
-  /** Axis ticks. */
-  ticks: Tick[];
-  /** x of zero. */
-  zeroX: number;
-  /** Top of the rows. */
-  top: number;
-  /** The axis line. */
-  bottom: number;
-  /** `单位：个`, or empty. */
-  caption: string;
   /** Legend entries, on one line under the caption. */
   legend: LegendItem[];
   /** Headings. */
