@@ -2,8 +2,7 @@
  * Horizontal bars, one row each: the label above its bar (Chinese labels are long; a label column would squeeze the
  * bars on a phone), the value printed at the bar's end, a value axis at the foot. Numbers only, no DOM.
  */
-import { CHART_WIDTH, LINE, SIDE, TYPE, valueAxis, valueLabelRoom, type RowsLayout } from '../layout.ts';
-import { unitCaption } from '../format.ts';
+import { CHART_WIDTH, LINE, SIDE, TYPE, rowsAxis, type RowsLayout } from '../layout.ts';
 import { wrapText } from '../text.ts';
 
 /** One bar to draw. */
@@ -59,17 +58,7 @@ export const ROW_GAP = 14;
 
 /** Lays out `data` as horizontal bars in the given order. */
 export function barLayout(data: readonly BarDatum[], unit: string, width = CHART_WIDTH): BarLayout {
-  const positives = data.filter((d) => d.value >= 0).map((d) => d.valueLabel);
-  const negatives = data.filter((d) => d.value < 0).map((d) => d.valueLabel);
-  const left = SIDE + (negatives.length > 0 ? valueLabelRoom(negatives) : 0);
-  const right = width - SIDE - valueLabelRoom(positives);
-  const axis = valueAxis(
-    data.map((d) => d.value),
-    left,
-    right,
-    unit,
-  );
-  const caption = unitCaption(unit === '%' ? '' : unit);
+  const { axis, caption } = rowsAxis(data, (d) => d.valueLabel, unit, width);
   const top = caption ? 30 : 8;
   let y = top;
   const bars: BarGeometry[] = data.map((d) => {
