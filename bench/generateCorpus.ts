@@ -24,6 +24,7 @@ import { extractOfficials } from '../scripts/ingest/extract/extractOfficials.ts'
 import { jinanGazetteer, type Gazetteer, type Place, type PlaceKind } from '../scripts/ingest/extract/gazetteer.ts';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../scripts/ingest/extract/surnames.ts';
 import type { Story } from '../scripts/ingest/types.ts';
+import { mulberry32 } from './random.ts';
 
 /** A hole in a sentence template: a place of some level, printed in some form, or a person's name. */
 export type Slot = { type: 'place'; kind: PlaceKind; form: 'name' | 'alias' | 'short-form'; key: string } | { type: 'person'; key: string };
@@ -66,18 +67,6 @@ const SLOT_BASE = 0xe000;
 const SLOT_RE = /[\ue000-\uf8ff]/gu;
 /** Names too short to replace safely: a one-character match would hit ordinary words. */
 const MIN_NAME_LENGTH = 2;
-
-/** A small, fast, seedable PRNG (mulberry32); returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Reads the stories of every `.txt` page in `dir` with the pipeline's decode, clean and split stages. */
 export function readSourceStories(dir: string): Story[] {

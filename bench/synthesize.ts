@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { mulberry32 } from './random.ts';
 import { markdownToText, type ArticleEntry, type DistrictEntry, type MetricEntry, type OfficialEntry, type SearchSource } from '../src/search/documents.ts';
 
 /** A place of the gazetteer: code, name, kind and the short forms the stories use. */
@@ -14,18 +15,6 @@ export interface GazetteerPlace {
   name: string;
   kind: string;
   aliases: string[];
-}
-
-/** A small seeded generator (mulberry32): the same seed gives the same corpus. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SURNAMES = [
@@ -61,7 +50,7 @@ export function gazetteerPlaces(root: string): GazetteerPlace[] {
 
 /** Builds a synthetic site of `count` stories from the real one and the gazetteer. */
 export function synthesize(real: SearchSource, gazetteer: readonly GazetteerPlace[], { count, seed = 1, figuresPerStory = 11 }: SynthOptions): SearchSource {
-  const rand = random(seed);
+  const rand = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

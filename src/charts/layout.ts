@@ -3,7 +3,7 @@
  * (title, finding, source line) the standalone SVG and PNG carry around the chart.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { tickFormatter } from './format.ts';
+import { tickFormatter, unitCaption } from './format.ts';
 import { textWidth, wrapText } from './text.ts';
 
 /** Width of every chart's viewBox; the SVG scales to its container from there. */
@@ -41,6 +41,26 @@ export interface ValueAxis {
   zeroX: number;
 }
 
+/** Rows of bars over a horizontal value axis, laid out: what the bar and grouped-bar layouts share. */
+export interface RowsLayout {
+  /** viewBox width. */
+  width: number;
+  /** viewBox height. */
+  height: number;
+  /** Value domain, zero included and rounded. */
+  domain: [number, number];
+  /** Ticks of the value axis. */
+  ticks: Tick[];
+  /** x of the zero line. */
+  zeroX: number;
+  /** Top of the plotting area (first row). */
+  top: number;
+  /** Bottom of the plotting area (the axis line). */
+  bottom: number;
+  /** `单位：亿元` above the rows, or empty. */
+  caption: string;
+}
+
 /** A value axis over `values` (zero always included, rounded to nice numbers) mapped onto `[left, right]`. */
 export function valueAxis(values: readonly number[], left: number, right: number, unit: string, tickCount = 5): ValueAxis {
   const lo = Math.min(0, ...values);
@@ -54,6 +74,29 @@ export function valueAxis(values: readonly number[], left: number, right: number
   const label = tickFormatter(step, unit);
   const [d0, d1] = scale.domain() as [number, number];
   return { scale, domain: [d0, d1], ticks: raw.map((value) => ({ value, x: scale(value), label: label(value) })), zeroX: scale(0) };
+}
+
+/**
+ * The value axis of rows of bars, with room beside the bars for their value labels (`labelOf`: right of positive bars,
+ * left of negative ones), and the unit caption above the rows (none for %, whose ticks carry it).
+ */
+export function rowsAxis<T extends { value: number }>(
+  data: readonly T[],
+  labelOf: (d: T) => string,
+  unit: string,
+  width: number,
+): { axis: ValueAxis; caption: string } {
+  const positives = data.filter((d) => d.value >= 0).map(labelOf);
+  const negatives = data.filter((d) => d.value < 0).map(labelOf);
+  const left = SIDE + (negatives.length > 0 ? valueLabelRoom(negatives) : 0);
+  const right = width - SIDE - valueLabelRoom(positives);
+  const axis = valueAxis(
+    data.map((d) => d.value),
+    left,
+    right,
+    unit,
+  );
+  return { axis, caption: unitCaption(unit === '%' ? '' : unit) };
 }
 
 /** The title, finding and source lines of a standalone chart, wrapped to its width, with the heights they take. */

@@ -5,7 +5,7 @@
 import { articlePath, chartEmbedPath, chartFilePath, chartPath, figureEmbedPath, figureInStoryPath, initiativePath } from '../core/routes.ts';
 import { toCsv, type CsvValue } from '../utils/csv.ts';
 import { SITE_NAME, SITE_NAME_EN } from '../utils/site.ts';
-import { formatShare, formatValue } from './format.ts';
+import { formatShare, formatValue } from '../core/numbers.ts';
 import { REST_LABEL } from './stacked-bar/stackedBarLayout.ts';
 import { whenOf } from './series.ts';
 import type { ChartModel, ChartPoint } from './model.ts';

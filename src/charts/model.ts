@@ -2,7 +2,7 @@
  * A chart as every output needs it (SVG, table, CSV, JSON, embed): its entry joined with the figures, stories and
  * programmes it references, values converted to the chart's unit. Pure: plain records in, a model out.
  */
-import { toDisplay, unitScale } from './format.ts';
+import { displayUnit, toDisplay, unitScale, yearSpan } from '../core/numbers.ts';
 import type { CHART_TYPES, MetricData } from '../schemas.ts';
 
 /** A figure as charts need it: its id and the schema's fields, links as plain slugs. */
@@ -143,17 +143,15 @@ export interface ChartModel {
 
 /** The unit to draw figures in when the entry names none: money in 亿元 or 万元, large counts in 万, else the base unit. */
 export function defaultUnit(figures: readonly MetricRecord[]): string {
-  const base = figures[0]?.baseUnit ?? '';
-  const max = Math.max(0, ...figures.map((f) => Math.abs(f.normalized)));
-  if (base === '%' || base === '个百分点') return base;
-  if (max >= 1e8) return `亿${base}`;
-  if (base === '元' ? max >= 1e4 : max >= 1e5) return `万${base}`;
-  return base;
+  return displayUnit(
+    figures[0]?.baseUnit ?? '',
+    figures.map((f) => f.normalized),
+  );
 }
 
 /** A one-sentence finding for an entry that states none: the largest figure, and the smallest when there are more. */
 export function defaultFinding(points: readonly ChartPoint[], spans: readonly ChartSpan[]): string {
-  if (points.length === 0) return spans.map((s) => `${s.label}（${s.start === s.end ? s.start : `${s.start}—${s.end}`}年）`).join('，') + '。';
+  if (points.length === 0) return spans.map((s) => `${s.label}（${yearSpan(s.start, s.end)}）`).join('，') + '。';
   const ranked = [...points].sort((a, b) => b.value - a.value);
   const top = ranked[0]!;
   const bottom = ranked[ranked.length - 1]!;

@@ -8,7 +8,7 @@ import type { BarDatum } from './bar/barLayout.ts';
 import type { GroupedDatum } from './grouped-bar/groupedBarLayout.ts';
 import type { StackedPart } from './stacked-bar/stackedBarLayout.ts';
 import type { PointDatum, SpanDatum } from './timeline/timelineLayout.ts';
-import { formatValue } from './format.ts';
+import { formatValue } from '../core/numbers.ts';
 
 /** When and where a figure applies, for tooltips and tables: `2023年一季度`. */
 export function whenOf(point: ChartPoint): string {

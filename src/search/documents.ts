@@ -5,6 +5,7 @@
  */
 import { articlePath, districtPath, figureInStoryPath, initiativePath, officialPath } from '../core/routes.ts';
 import { chartPath } from '../charts/meta.ts';
+import { PLACE_KIND_LABELS } from '../utils/places.ts';
 import { foldWidth } from './normalize.ts';
 import { pinyinKeys } from './pinyin.ts';
 import { toSimplified } from './traditional.ts';
@@ -86,16 +87,8 @@ export interface SearchSource {
   charts?: readonly ChartEntry[] | undefined;
 }
 
-/** How each kind of place is called in a result's meta line. */
-export const KIND_LABELS: Readonly<Record<string, string>> = {
-  district: '区',
-  county: '县',
-  'functional-area': '功能区',
-  street: '街道',
-  town: '镇',
-  community: '社区',
-  village: '村',
-};
+/** How each kind of place is called in a result's meta line: as on the place pages, but a district is a short 区. */
+export const KIND_LABELS: Readonly<Record<string, string>> = { ...PLACE_KIND_LABELS, district: '区' };
 
 /** The slug a link points to. */
 export function linkId(link: Link): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureParts, formatFigure, formatNormalized, formatNumber, headlineFigures, type FigureValue, type HeadlineCandidate } from './figures.ts';
+import { figureParts, formatFigure, headlineFigures, type FigureValue, type HeadlineCandidate } from './figures.ts';
 
 const fv = (value: number, unit: string, text: string, extra: Partial<FigureValue> = {}): FigureValue => ({
   value,
@@ -9,23 +9,6 @@ const fv = (value: number, unit: string, text: string, extra: Partial<FigureValu
   text,
   kind: 'count',
   ...extra,
-});
-
-describe('formatNumber', () => {
-  it.each([
-    // four digits and more get thousands separators
-    [2370, '2,370'],
-    [4530000000, '4,530,000,000'],
-    // decimals stay as printed, no trailing zeros added
-    [45.3, '45.3'],
-    [17.5, '17.5'],
-    // small numbers unchanged
-    [73, '73'],
-    // a negative growth rate keeps a real minus sign
-    [-3.2, '−3.2'],
-  ])('%s → %s', (n, expected) => {
-    expect(formatNumber(n)).toBe(expected);
-  });
 });
 
 describe('formatFigure', () => {
@@ -47,24 +30,6 @@ describe('formatFigure', () => {
   ])('%s', (_label, figure, text, parts) => {
     expect(formatFigure(figure)).toBe(text);
     expect(figureParts(figure)).toEqual(parts);
-  });
-});
-
-describe('formatNormalized', () => {
-  it.each([
-    // 亿 for values of 10⁸ and more
-    [4530000000, '元', '45.3亿元'],
-    // 万 for values of 10⁴ and more
-    [23700000, '元', '2,370万元'],
-    [14000, '人', '1.4万人'],
-    // small values as they are
-    [85, '家', '85家'],
-    // percentages are never scaled
-    [16.6, '%', '16.6%'],
-    // long fractions are cut to four decimals
-    [123456789, '元', '1.2346亿元'],
-  ])('%s %s → %s', (n, unit, expected) => {
-    expect(formatNormalized(n, unit)).toBe(expected);
   });
 });
 

@@ -1,8 +1,8 @@
 /**
- * Figures for display: numbers set the Chinese way (thousands separators, 万/亿), qualifiers where they are
+ * Figures for display: numbers set by the core's formatter (thousands separators, 万/亿), qualifiers where they are
  * printed (`超`45.3亿元, 1000`余`万元, 10个`以上`), kind labels, and the pick of headline figures.
  */
-import { format } from 'd3-format';
+import { formatNumber } from '../core/numbers.ts';
 import type { MetricData } from '../schemas.ts';
 
 /** One kind of figure. */
@@ -57,13 +57,8 @@ export interface FigureParts {
   after: string;
 }
 
-const grouped = format(',');
-const upToFour = format(',.4~f');
-
-/** A number with thousands separators and no more decimals than it has: `2370` → `2,370`, `45.3` → `45.3`. */
-export function formatNumber(n: number): string {
-  return Number.isFinite(n) ? grouped(n) : String(n);
-}
+/** Decimals a printed figure may carry; none of the papers' figures has more. */
+const PRINTED_DECIMALS = 4;
 
 /** Qualifiers that stand between the number and its unit (`1000余万元`, `120多个`). */
 const INFIX = new Set(['余', '多', '来', '几']);
@@ -87,8 +82,8 @@ export function figureParts(figure: FigureValue): FigureParts {
   if (figure.kind === 'rank' && figure.unit === '') return { before: '', number: figure.text, after: '' };
   const number =
     figure.valueMax !== null && figure.valueMax !== figure.value
-      ? `${formatNumber(figure.value)}～${formatNumber(figure.valueMax)}`
-      : formatNumber(figure.value);
+      ? `${formatNumber(figure.value, PRINTED_DECIMALS)}～${formatNumber(figure.valueMax, PRINTED_DECIMALS)}`
+      : formatNumber(figure.value, PRINTED_DECIMALS);
   const q = figure.qualifier ?? '';
   const place = q ? qualifierPlace(q, figure.text) : 'before';
   return {
@@ -104,17 +99,8 @@ export function formatFigure(figure: FigureValue): string {
   return `${before}${number}${after}`;
 }
 
-/**
- * A value in base units read the Chinese way, in 亿 (10⁸) or 万 (10⁴) where it is that large:
- * `4530000000, '元'` → `45.3亿元`, `14000, '人'` → `1.4万人`, `16.6, '%'` → `16.6%`.
- */
-export function formatNormalized(normalized: number, baseUnit: string): string {
-  if (baseUnit === '%' || baseUnit === '') return `${formatNumber(normalized)}${baseUnit}`;
-  const size = Math.abs(normalized);
-  if (size >= 1e8) return `${upToFour(normalized / 1e8)}亿${baseUnit}`;
-  if (size >= 1e4) return `${upToFour(normalized / 1e4)}万${baseUnit}`;
-  return `${formatNumber(normalized)}${baseUnit}`;
-}
+/** Values in base units, scaled to 万/亿 by the core's formatter; pages take it from here beside the figure's own text. */
+export { formatNormalized } from '../core/numbers.ts';
 
 /** The fields `headlineFigures` ranks by. */
 export interface HeadlineCandidate {

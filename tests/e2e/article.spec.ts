@@ -24,6 +24,7 @@ test('a story opened from the list shows its headline and clean Chinese text', a
 
 test('every story page has the listed headline as its only h1 and a clean first paragraph', async ({ page }) => {
   const stories = await listedStories(page);
+  expect(stories.length, 'the story list is empty').toBeGreaterThan(0);
   for (const story of stories) {
     await page.goto(story.href);
     const h1 = page.getByRole('heading', { level: 1 });

@@ -121,6 +121,7 @@ test("the figures table filters its page by place, and lists the page's figures 
 
 test('the figures downloads: CSV with a byte-order mark for Excel, JSON with every figure', async ({ page }) => {
   const figures = await allFigures(page);
+  expect(figures.length, 'no figures').toBeGreaterThan(0);
   const csv = await page.request.get('/figures/figures.csv');
   expect(csv.ok()).toBe(true);
   const bytes = await csv.body();

@@ -53,7 +53,13 @@ test('there are charts, and the gallery links to every one of them', async ({ pa
   }
 });
 
-test('every chart has its page: title, the chart as an image named by its title, the data table, downloads, embed code, citations', async ({ page }) => {
+// One visit a chart page: what it shows, and that each data point of its table links to its sentence in the story.
+test('every chart has its page: title, the chart as an image named by its title, the data table whose every data point links to its sentence, downloads, embed code, citations', async ({
+  page,
+  request,
+}) => {
+  expect(slugs.length, 'no charts').toBeGreaterThan(0);
+  const stories = new Map<string, string>();
   for (const slug of slugs) {
     const data = charts.get(slug)!;
     const title = String(data.title);
@@ -78,10 +84,24 @@ test('every chart has its page: title, the chart as an image named by its title,
     await expect(page.locator('meta[property="og:image"]'), slug).toHaveAttribute('content', new RegExp(`/charts/${slug}\\.png$`));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${slug} scrolls sideways`).toBeLessThanOrEqual(0);
+
+    const links = page.getByRole('table').locator('a[data-metric]');
+    const ids = chartsMetrics(slug);
+    await expect(links, slug).toHaveCount(ids.length);
+    for (const link of await links.all()) {
+      const href = (await link.getAttribute('href')) ?? '';
+      const match = /^(\/articles\/[^#]+\/)#fig-(.+)$/u.exec(href);
+      expect(match, `${slug}: ${href}`).not.toBeNull();
+      const [, storyPath, id] = match!;
+      expect(ids).toContain(id);
+      if (!stories.has(storyPath!)) stories.set(storyPath!, await (await request.get(storyPath!)).text());
+      expect(stories.get(storyPath!)!.includes(`id="fig-${id}"`), `${storyPath} has #fig-${id}`).toBe(true);
+    }
   }
 });
 
 test('every chart has an embed: the chart alone, no site navigation, a credit linking back', async ({ page }) => {
+  expect(slugs.length, 'no charts').toBeGreaterThan(0);
   for (const slug of slugs) {
     const response = await page.goto(`/embed/${slug}/`);
     expect(response?.status(), slug).toBe(200);
@@ -97,6 +117,7 @@ test('every chart has an embed: the chart alone, no site navigation, a credit li
 });
 
 test('every chart has four downloads with the right types: CSV with a BOM, JSON, SVG, PNG', async ({ request }) => {
+  expect(slugs.length, 'no charts').toBeGreaterThan(0);
   for (const slug of slugs) {
     const csv = await fetchOk(request, `/charts/${slug}.csv`, /^text\/csv/);
     expect([...csv.subarray(0, 3)], `${slug}.csv starts with a UTF-8 BOM`).toEqual([0xef, 0xbb, 0xbf]);
@@ -125,6 +146,7 @@ test('every chart has four downloads with the right types: CSV with a BOM, JSON,
 });
 
 test('the data in each JSON download equals the figures’ own files', async ({ request }) => {
+  expect(slugs.length, 'no charts').toBeGreaterThan(0);
   for (const slug of slugs) {
     const chart = charts.get(slug)!;
     const json = (await (await request.get(`/charts/${slug}.json`)).json()) as {
@@ -139,25 +161,6 @@ test('the data in each JSON download equals the figures’ own files', async ({ 
       expect(point.normalized).toBe(figure!.normalized);
       expect(point.text).toBe(figure!.text);
       expect(point.quote).toBe(figure!.quote);
-    }
-  }
-});
-
-test('every data point links to its sentence, and that anchor exists on the story page', async ({ page, request }) => {
-  const pages = new Map<string, string>();
-  for (const slug of slugs) {
-    await page.goto(`/charts/${slug}/`);
-    const links = page.getByRole('table').locator('a[data-metric]');
-    const ids = chartsMetrics(slug);
-    await expect(links, slug).toHaveCount(ids.length);
-    for (const link of await links.all()) {
-      const href = (await link.getAttribute('href')) ?? '';
-      const match = /^(\/articles\/[^#]+\/)#fig-(.+)$/u.exec(href);
-      expect(match, `${slug}: ${href}`).not.toBeNull();
-      const [, storyPath, id] = match!;
-      expect(ids).toContain(id);
-      if (!pages.has(storyPath!)) pages.set(storyPath!, await (await request.get(storyPath!)).text());
-      expect(pages.get(storyPath!)!.includes(`id="fig-${id}"`), `${storyPath} has #fig-${id}`).toBe(true);
     }
   }
 });
@@ -185,6 +188,7 @@ test('an embed inside an iframe shows the chart and reports its height to the pa
 
 test('a single figure embeds as a card: the number as printed, what it measures, its source', async ({ page }) => {
   const ids = [...metrics.keys()].slice(0, 3);
+  expect(ids.length, 'no figures').toBeGreaterThan(0);
   for (const id of ids) {
     const figure = metrics.get(id)!;
     const response = await page.goto(`/embed/figures/${id}/`);

@@ -133,12 +133,14 @@ test('every absolute address of the site in pages, feeds, downloads and embed sn
 
 test('pages say the address is a placeholder exactly when the build had no SITE_URL', () => {
   const pages = filesUnder(DIST).filter((f) => f.endsWith('.html') && !f.startsWith('embed'));
+  expect(pages.length, `no pages built in ${DIST}`).toBeGreaterThan(0);
   const saying = pages.filter((f) => readFileSync(path.join(DIST, f), 'utf8').includes('只是占位符'));
   expect(saying.length).toBe(CONFIG.placeholder ? pages.length : 0);
 });
 
 test('every page loads under 60 KB gzipped, stylesheets and scripts included', () => {
   const pages = filesUnder(DIST).filter((f) => f.endsWith('.html'));
+  expect(pages.length, `no pages built in ${DIST}`).toBeGreaterThan(0);
   const over: string[] = [];
   for (const file of pages) {
     const html = readFileSync(path.join(DIST, file));

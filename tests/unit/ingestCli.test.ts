@@ -6,19 +6,13 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runIngestCli } from './ingestCommand.ts';
 import { parse as parseYaml } from 'yaml';
 
-const ROOT = join(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function ingest(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/ingest/cli.ts'), ...args], {
-    cwd: work,
-    encoding: 'utf8',
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const ingest = (...args: string[]) => runIngestCli(work, ...args);
 
 /** Every file under `dir` with its contents, for before/after comparisons. */
 function snapshot(dir: string): Record<string, string> {

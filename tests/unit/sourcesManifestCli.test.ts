@@ -2,24 +2,17 @@
  * The sources manifest through the ingest CLI: `sources.yaml` beside made-up sources dates their stories, is never
  * read as an article, and a malformed one stops the run naming its line with nothing written.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runIngestCli } from './ingestCommand.ts';
 import { parse } from 'yaml';
 
-const ROOT = join(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'ingest-manifest-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function ingest(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/ingest/cli.ts'), ...args], {
-    cwd: work,
-    encoding: 'utf8',
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const ingest = (...args: string[]) => runIngestCli(work, ...args);
 
 const frontmatter = (file: string): Record<string, unknown> => parse(readFileSync(file, 'utf8').split('---\n')[1]!) as Record<string, unknown>;
 

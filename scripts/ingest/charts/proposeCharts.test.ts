@@ -18,6 +18,13 @@ function story(slug: string, paragraphs: string[], storyIndex = 1): ArticleInput
   return { slug, title: `${slug}的报道`, source: '001_test.txt', storyIndex, paragraphs };
 }
 
+/** The one chart `proposeCharts` draws from `input`: fails when it draws none or more than one. */
+function onlyChart(input: Parameters<typeof proposeCharts>[0]): ReturnType<typeof proposeCharts>[number]['data'] {
+  const charts = proposeCharts(input);
+  expect(charts.map((c) => c.data.title)).toHaveLength(1);
+  return charts[0]!.data;
+}
+
 /** A figure stated in `quote` of story `article`, with a made-up frame. */
 function fig(id: string, text: string, quote: string, article: string, frame: Partial<MetricData>): MetricInput {
   return framed(id, text, { quote, article, ...frame });
@@ -49,9 +56,8 @@ describe('proposeCharts: frames decide, not units', () => {
       fig('c', '9.1%', '丙区一季度规上工业增加值增长9.1%。', 's3', frame('丙区', 'bing-qu')),
     ];
     const articles = [story('s1', [metrics[0]!.data.quote], 1), story('s2', [metrics[1]!.data.quote], 2), story('s3', [metrics[2]!.data.quote], 3)];
-    const [chart, ...rest] = proposeCharts({ metrics, articles });
-    expect(rest).toEqual([]);
-    expect(chart!.data).toMatchObject({
+    const chart = onlyChart({ metrics, articles });
+    expect(chart).toMatchObject({
       rule: 'compare',
       type: 'bar',
       title: '各地2023年一季度规上工业增加值增速',
@@ -62,7 +68,7 @@ describe('proposeCharts: frames decide, not units', () => {
       articles: ['s1', 's2', 's3'],
       district: null,
     });
-    expect(chart!.data.source).toContain('《s2的报道》');
+    expect(chart.source).toContain('《s2的报道》');
   });
 
   it('drops two rival bars and says which rule they broke', () => {
@@ -99,9 +105,7 @@ describe('proposeCharts: indicators of one place', () => {
   ];
 
   it("ranks the place's growth rates, each bar its measure, without the company", () => {
-    const [chart, ...rest] = proposeCharts({ metrics, articles: [story('s1', [q1, q2])] });
-    expect(rest).toEqual([]);
-    expect(chart!.data).toMatchObject({
+    expect(onlyChart({ metrics, articles: [story('s1', [q1, q2])] })).toMatchObject({
       rule: 'indicators-of-one-place',
       title: '某区2023年一季度主要指标增速',
       subtitle: '单位：% · 增长率 · 2023年一季度',
@@ -122,9 +126,7 @@ describe('proposeCharts: parts of a whole', () => {
   ];
 
   it('stacks the parts the sentence states, the rest labelled 未列明', () => {
-    const [chart, ...rest] = proposeCharts({ metrics, articles: [story('s1', [q])] });
-    expect(rest).toEqual([]);
-    expect(chart!.data).toMatchObject({
+    expect(onlyChart({ metrics, articles: [story('s1', [q])] })).toMatchObject({
       rule: 'parts-of-whole',
       type: 'stacked-bar',
       total: 'w',
@@ -172,12 +174,12 @@ describe('proposeCharts: over time, across stories', () => {
 
   it("draws one entity's measure over the years from two stories, and the next target of the same measure marked", () => {
     const metrics = [f('a', '540个', 2023, 's1'), f('b', '671个', 2024, 's2'), f('t', '700个', 2025, 's2', { target: true })];
-    const [chart, ...rest] = proposeCharts({
-      metrics,
-      articles: [story('s1', [metrics[0]!.data.quote], 1), story('s2', [metrics[1]!.data.quote, metrics[2]!.data.quote], 2)],
-    });
-    expect(rest).toEqual([]);
-    expect(chart!.data).toMatchObject({
+    expect(
+      onlyChart({
+        metrics,
+        articles: [story('s1', [metrics[0]!.data.quote], 1), story('s2', [metrics[1]!.data.quote, metrics[2]!.data.quote], 2)],
+      }),
+    ).toMatchObject({
       rule: 'over-time',
       type: 'timeline',
       title: '某市签约项目（2023—2025年，含目标）',
@@ -206,8 +208,7 @@ describe('proposeCharts: programmes and records', () => {
       initiative('c', '创一流年', 2025, 2025),
       initiative('p', '三提升', 2023, 2025, ['mou-qu']),
     ];
-    const [chart] = proposeCharts({ metrics: [], articles: [story('s1', ['x'])], districts: [{ slug: 'mou-qu', name: '某区', aliases: [] }], initiatives });
-    expect(chart!.data).toMatchObject({
+    expect(onlyChart({ metrics: [], articles: [story('s1', ['x'])], districts: [{ slug: 'mou-qu', name: '某区', aliases: [] }], initiatives })).toMatchObject({
       rule: 'programme-timeline',
       type: 'timeline',
       title: '某区“三提升”三年安排（2023—2025年）',
@@ -221,9 +222,9 @@ describe('proposeCharts: programmes and records', () => {
       data: { name, owner: null, districts: [], articles: ['s1'], years: { start, end } },
     });
     const initiatives = [initiative('a', '打基础年', 2023, 2023), initiative('b', '上台阶年', 2024, 2024), initiative('p', '“两提升”行动', 2023, 2024)];
-    const [chart] = proposeCharts({ metrics: [], articles: [story('s1', ['x'])], initiatives });
-    expect(chart!.data.title).toBe('“两提升”行动两年安排（2023—2024年）');
-    expect(chart!.data.finding).toBe('“两提升”行动（2023—2024年）分两步：2023年为“打基础年”，2024年为“上台阶年”。');
+    const chart = onlyChart({ metrics: [], articles: [story('s1', ['x'])], initiatives });
+    expect(chart.title).toBe('“两提升”行动两年安排（2023—2024年）');
+    expect(chart.finding).toBe('“两提升”行动（2023—2024年）分两步：2023年为“打基础年”，2024年为“上台阶年”。');
   });
 
   const frame = (entity: string): Partial<MetricData> => ({ entity, measure: '新增企业', year: 2024 });

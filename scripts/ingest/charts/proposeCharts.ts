@@ -28,6 +28,7 @@ import {
   type RuleChart,
 } from './chartRules.ts';
 import type { ChartData, MetricData, InitiativeData } from '../../../src/schemas.ts';
+import { displayUnit, formatShare, formatValue, toDisplay, yearSpan } from '../../../src/core/numbers.ts';
 
 /** A figure as ingest wrote it: its id (file name) and frontmatter. */
 export interface MetricInput {
@@ -344,10 +345,9 @@ function partsDrafts(figures: readonly Figure[]): Draft[] {
     for (const { whole, parts } of best.values()) {
       const shown = parts.slice(0, MAX_FIGURES - 1);
       const all = [whole, ...shown];
-      const unit = displayUnit(all);
+      const unit = chartUnit(all);
       const sum = shown.reduce((s, p) => s + p.m.normalized, 0);
       const largest = [...shown].sort((a, b) => b.m.normalized - a.m.normalized || a.order - b.order)[0]!;
-      const share = (100 * largest.m.normalized) / whole.m.normalized;
       const rest = whole.m.normalized - sum;
       drafts.push({
         ...base('parts-of-whole', all, 'stacked-bar'),
@@ -355,8 +355,8 @@ function partsDrafts(figures: readonly Figure[]): Draft[] {
         subtitle: subtitle(all, when(whole.m)),
         unit,
         finding:
-          `${whole.m.measure}共${whole.m.text}，其中${largest.m.measure}最多，${largest.m.text}，占${Number(share.toFixed(1))}%` +
-          (rest > whole.m.normalized * 0.005 ? `；另有${formatAmount(rest, unit, whole.m.baseUnit)}未列明。` : '。'),
+          `${whole.m.measure}共${whole.m.text}，其中${largest.m.measure}最多，${largest.m.text}，占${formatShare(largest.m.normalized, whole.m.normalized)}` +
+          (rest > whole.m.normalized * 0.005 ? `；另有${formatValue(toDisplay(rest, unit, whole.m.baseUnit), unit)}未列明。` : '。'),
         labels: all.map((f) => f.m.measure!),
         total: whole.id,
       });
@@ -436,7 +436,7 @@ function base(rule: ChartRule, shown: readonly Figure[], type: ChartData['type']
     title: '',
     subtitle: '',
     type,
-    unit: displayUnit(shown),
+    unit: chartUnit(shown),
     finding: '',
     metrics: shown.map((f) => f.id),
     labels: [],
@@ -496,7 +496,7 @@ function when(m: MetricData): string | null {
 /** The frame every figure shares, shown under the title: `单位：% · 增长率 · 2023年一季度`. */
 function subtitle(figures: readonly Figure[], time: string | null): string {
   const m = figures[0]!.m;
-  const parts = [`单位：${displayUnit(figures)}`, BASIS_LABEL[m.basis!], time ?? '时间未注明'];
+  const parts = [`单位：${chartUnit(figures)}`, BASIS_LABEL[m.basis!], time ?? '时间未注明'];
   if (figures.every((f) => f.m.target)) parts.push('目标');
   if (m.threshold) parts.push(m.threshold);
   return parts.join(' · ');
@@ -516,20 +516,11 @@ function commonDistrict(figures: readonly Figure[]): string | null {
 }
 
 /** The unit values are drawn in: `亿元` or `万元` for money, `万吨` for large weights, else the base unit. */
-function displayUnit(figures: readonly Figure[]): string {
-  const baseUnit = figures[0]?.m.baseUnit ?? '';
-  const max = Math.max(...figures.map((f) => Math.abs(f.m.normalized)));
-  if (baseUnit === '元') return max >= 1e8 ? '亿元' : max >= 1e4 ? '万元' : '元';
-  if (baseUnit === '%' || baseUnit === '个百分点') return baseUnit;
-  if (max >= 1e8) return `亿${baseUnit}`;
-  if (max >= 1e5) return `万${baseUnit}`;
-  return baseUnit;
-}
-
-/** A value in base units, written in the display unit with at most two decimals: `94.27亿元`, `10个`. */
-function formatAmount(normalized: number, unit: string, baseUnit: string): string {
-  const scale = unit === baseUnit ? 1 : unit.startsWith('亿') ? 1e8 : unit.startsWith('万') ? 1e4 : 1;
-  return `${Number((normalized / scale).toFixed(2))}${unit}`;
+function chartUnit(figures: readonly Figure[]): string {
+  return displayUnit(
+    figures[0]?.m.baseUnit ?? '',
+    figures.map((f) => f.m.normalized),
+  );
 }
 
 /** The frontmatter of a draft, with its source line naming the stories. */
@@ -579,7 +570,7 @@ function initiativeTimeline(article: ArticleInput, initiatives: readonly Initiat
   const finding =
     phases.length >= 2
       ? `${phases.map((p) => `${p.data.years!.start}年为${quotedName(p.data.name)}`).join('，')}。`
-      : `${dated.map((i) => `${quotedName(i.data.name)}${yearSpan(i.data.years!)}`).join('，')}。`;
+      : `${dated.map((i) => `${quotedName(i.data.name)}（${yearSpan(i.data.years!.start, i.data.years!.end)}）`).join('，')}。`;
   return [
     {
       rule: 'programme-timeline',
@@ -589,7 +580,7 @@ function initiativeTimeline(article: ArticleInput, initiatives: readonly Initiat
       unit: '年',
       finding:
         parent && phases.length >= 2
-          ? `${quotedName(parent.data.name)}${yearSpan(parent.data.years!)}分${chineseNumber(phases.length)}步：${finding}`
+          ? `${quotedName(parent.data.name)}（${yearSpan(parent.data.years!.start, parent.data.years!.end)}）分${chineseNumber(phases.length)}步：${finding}`
           : finding,
       metrics: [],
       labels: [],
@@ -624,11 +615,6 @@ function shortName(place: PlaceInput | undefined): string {
   if (!place) return '';
   const forms = [place.name, ...place.aliases].filter((n) => [...n].length >= 3 || n === place.name);
   return forms.sort((a, b) => [...a].length - [...b].length || (a < b ? -1 : 1))[0] ?? place.name;
-}
-
-/** `2023年` or `2023—2025年`. */
-function yearSpan(years: { start: number; end: number }): string {
-  return years.start === years.end ? `（${years.start}年）` : `（${years.start}—${years.end}年）`;
 }
 
 /** 1–10 in Chinese numerals, larger numbers in digits. */

@@ -2,8 +2,7 @@
  * Horizontal bars, one row each: the label above its bar (Chinese labels are long; a label column would squeeze the
  * bars on a phone), the value printed at the bar's end, a value axis at the foot. Numbers only, no DOM.
  */
-import { CHART_WIDTH, LINE, SIDE, TYPE, valueAxis, valueLabelRoom, type Tick } from '../layout.ts';
-import { unitCaption } from '../format.ts';
+import { CHART_WIDTH, LINE, SIDE, TYPE, rowsAxis, type RowsLayout } from '../layout.ts';
 import { wrapText } from '../text.ts';
 
 /** One bar to draw. */
@@ -47,23 +46,7 @@ export interface BarGeometry extends BarDatum {
 }
 
 /** A bar chart, laid out. */
-export interface BarLayout {
-  /** viewBox width. */
-  width: number;
-  /** viewBox height. */
-  height: number;
-  /** Value domain, zero included and rounded. */
-  domain: [number, number];
-  /** Ticks of the value axis. */
-  ticks: Tick[];
-  /** x of the zero line. */
-  zeroX: number;
-  /** Top of the plotting area (first row). */
-  top: number;
-  /** Bottom of the plotting area (the axis line). */
-  bottom: number;
-  /** `单位：亿元` above the rows, or empty. */
-  caption: string;
+export interface BarLayout extends RowsLayout {
   /** Bars in drawing order. */
   bars: BarGeometry[];
 }
@@ -75,17 +58,7 @@ export const ROW_GAP = 14;
 
 /** Lays out `data` as horizontal bars in the given order. */
 export function barLayout(data: readonly BarDatum[], unit: string, width = CHART_WIDTH): BarLayout {
-  const positives = data.filter((d) => d.value >= 0).map((d) => d.valueLabel);
-  const negatives = data.filter((d) => d.value < 0).map((d) => d.valueLabel);
-  const left = SIDE + (negatives.length > 0 ? valueLabelRoom(negatives) : 0);
-  const right = width - SIDE - valueLabelRoom(positives);
-  const axis = valueAxis(
-    data.map((d) => d.value),
-    left,
-    right,
-    unit,
-  );
-  const caption = unitCaption(unit === '%' ? '' : unit);
+  const { axis, caption } = rowsAxis(data, (d) => d.valueLabel, unit, width);
   const top = caption ? 30 : 8;
   let y = top;
   const bars: BarGeometry[] = data.map((d) => {

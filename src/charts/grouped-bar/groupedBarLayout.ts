@@ -3,8 +3,7 @@
  * When a subject appears in several series its bars sit together under one label (`pairs`); when every subject
  * appears once the series are blocks, each under its own heading (`blocks`). Numbers only, no DOM.
  */
-import { CHART_WIDTH, LINE, SIDE, TYPE, valueAxis, valueLabelRoom, type Tick } from '../layout.ts';
-import { unitCaption } from '../format.ts';
+import { CHART_WIDTH, LINE, SIDE, TYPE, rowsAxis, type RowsLayout } from '../layout.ts';
 import { textWidth, wrapText } from '../text.ts';
 
 /** One bar to draw. */
@@ -68,27 +67,11 @@ export interface LegendItem {
 }
 
 /** A grouped bar chart, laid out. */
-export interface GroupedLayout {
+export interface GroupedLayout extends RowsLayout {
   /** `pairs` or `blocks`, see the module comment. */
   mode: 'pairs' | 'blocks';
-  /** viewBox width. */
-  width: number;
-  /** viewBox height. */
-  height: number;
   /** Series in order. */
   series: string[];
-  /** Value domain. */
-  domain: [number, number];
-  /** Axis ticks. */
-  ticks: Tick[];
-  /** x of zero. */
-  zeroX: number;
-  /** Top of the rows. */
-  top: number;
-  /** The axis line. */
-  bottom: number;
-  /** `单位：个`, or empty. */
-  caption: string;
   /** Legend entries, on one line under the caption. */
   legend: LegendItem[];
   /** Headings. */
@@ -110,17 +93,7 @@ export function groupedBarLayout(data: readonly GroupedDatum[], unit: string, wi
   const labels = [...new Set(data.map((d) => d.label))];
   const mode = labels.some((label) => new Set(data.filter((d) => d.label === label).map((d) => d.series)).size > 1) ? 'pairs' : 'blocks';
   const textOf = (d: GroupedDatum) => (mode === 'pairs' ? `${d.valueLabel} · ${d.series}` : d.valueLabel);
-  const positives = data.filter((d) => d.value >= 0).map(textOf);
-  const negatives = data.filter((d) => d.value < 0).map(textOf);
-  const left = SIDE + (negatives.length > 0 ? valueLabelRoom(negatives) : 0);
-  const right = width - SIDE - valueLabelRoom(positives);
-  const axis = valueAxis(
-    data.map((d) => d.value),
-    left,
-    right,
-    unit,
-  );
-  const caption = unitCaption(unit === '%' ? '' : unit);
+  const { axis, caption } = rowsAxis(data, textOf, unit, width);
   let legendY = caption ? 26 : 8;
   let legendX = SIDE;
   const legend = series.map((s) => {

@@ -6,7 +6,8 @@
 import { cumsum } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { CHART_WIDTH, LINE, SIDE, TYPE, type Tick } from '../layout.ts';
-import { formatShare, tickFormatter, unitCaption } from '../format.ts';
+import { formatShare } from '../../core/numbers.ts';
+import { tickFormatter, unitCaption } from '../format.ts';
 import { textWidth, wrapText } from '../text.ts';
 
 /** A part of the whole. */
