@@ -79,8 +79,8 @@ export default defineConfig({
   output: 'static',
   // Every page is a folder (`/articles/<slug>/`), so links, canonicals and the dev server agree on the slash.
   trailingSlash: 'always',
-  // Several pages at a time: the chart PNGs are drawn on worker threads (resvg's renderAsync), so while one is
-  // drawn the next pages render, and both cores stay busy.
+  // Several pages at a time: the chart PNGs are drawn on a pool of worker threads (src/charts/pngWorker.ts), so
+  // while one is drawn the next pages render, and both cores stay busy.
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // A Content-Security-Policy meta tag on every page: scripts and styles only from the site itself or hashed by
