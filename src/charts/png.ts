@@ -130,6 +130,11 @@ class DrawPool {
       this.waiting.clear();
       this.queue.length = 0;
     });
+    worker.on('exit', () => {
+      // Forget a worker that stopped, so the next drawing starts a fresh one instead of waiting for it.
+      this.workers.splice(this.workers.indexOf(worker), 1);
+      if (this.idle.includes(worker)) this.idle.splice(this.idle.indexOf(worker), 1);
+    });
     return worker;
   }
 }
