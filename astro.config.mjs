@@ -6,7 +6,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
 import sitemap from '@astrojs/sitemap';
 import rehypeAnnotate from './src/markdown/rehypeAnnotate.ts';
-import { contentDigest } from './src/markdown/contentIndex.ts';
+import { contentDigest, rememberFrontmatter } from './src/markdown/contentIndex.ts';
 import { createHash } from 'node:crypto';
 import { chartStyle } from './src/charts/colors.ts';
 import { checkContent, finishInterruptedIngest } from './scripts/ingest/write/checkContent.ts';
@@ -57,7 +57,7 @@ const contentIntegrity = {
       if (command !== 'build' && command !== 'dev') return;
       let notice;
       try {
-        notice = checkContent(CONTENT_DIR);
+        notice = checkContent(CONTENT_DIR, 'content', (collection, file, source, data) => rememberFrontmatter(CONTENT_DIR, collection, file, source, data));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         logger.error(message);
@@ -79,8 +79,8 @@ export default defineConfig({
   output: 'static',
   // Every page is a folder (`/articles/<slug>/`), so links, canonicals and the dev server agree on the slash.
   trailingSlash: 'always',
-  // Several pages at a time: the chart PNGs are drawn on worker threads (resvg's renderAsync), so while one is
-  // drawn the next pages render, and both cores stay busy.
+  // Several pages at a time: the chart PNGs are drawn on a pool of worker threads (src/charts/pngWorker.ts), so
+  // while one is drawn the next pages render, and both cores stay busy.
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // A Content-Security-Policy meta tag on every page: scripts and styles only from the site itself or hashed by

@@ -5,12 +5,15 @@
  * output is deterministic, so a cached file and a fresh drawing are the same bytes; the cache only saves time.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { CHART_WIDTH } from './layout.ts';
-import { subsetFont, svgCharacters } from './fontSubset.ts';
+import type { DrawJob, DrawReply } from './pngWorker.ts';
 
 /** Where the cache lives unless `CHART_PNG_CACHE` names another folder: beside the other build caches, gitignored. */
 export function defaultCacheDir(cwd = process.cwd()): string {
@@ -66,23 +69,85 @@ export function renderOptions(scale: number, fonts: string[] = fontFiles()): Res
   };
 }
 
-/** Draws `svg` with fonts cut down to its characters: the same bytes as with the full fonts, many times faster. */
-async function draw(svg: string, scale: number, key: string, cacheDir: string): Promise<Uint8Array<ArrayBuffer>> {
-  const text = svgCharacters(svg);
+/**
+ * The worker file. Beside this module when it runs from source (tests, the dev server); a build runs a bundled copy
+ * of this module from elsewhere, and Node runs the worker from the project's `src/` (the build's working directory).
+ */
+function workerFile(): string {
+  const name = 'pngWorker.ts';
+  const beside = fileURLToPath(new URL(name, import.meta.url));
+  return existsSync(beside) ? beside : path.join(process.cwd(), 'src', 'charts', name);
+}
+
+/**
+ * Worker threads that draw charts, one per core: the subsetting, resvg's drawing and the PNG encoding all run there,
+ * so the main thread renders other pages meanwhile. Idle workers do not keep the process alive.
+ */
+class DrawPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: DrawJob[] = [];
+  private readonly waiting = new Map<number, { resolve: (png: Uint8Array<ArrayBuffer>) => void; reject: (e: Error) => void }>();
+  private nextId = 0;
+
+  constructor(private readonly size: number) {}
+
+  /** Draws one chart on the next free worker. */
+  draw(job: Omit<DrawJob, 'id'>): Promise<Uint8Array<ArrayBuffer>> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.queue.push({ ...job, id });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      if (this.idle.length === 0 && this.workers.length < this.size) this.idle.push(this.spawn());
+      const worker = this.idle.pop();
+      if (!worker) return;
+      worker.ref();
+      worker.postMessage(this.queue.shift());
+    }
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(workerFile());
+    this.workers.push(worker);
+    worker.on('message', (reply: DrawReply) => {
+      const pending = this.waiting.get(reply.id);
+      this.waiting.delete(reply.id);
+      worker.unref();
+      this.idle.push(worker);
+      if ('png' in reply) pending?.resolve(reply.png);
+      else pending?.reject(new Error(`chart PNG: ${reply.error}`));
+      this.pump();
+    });
+    worker.on('error', (error) => {
+      // A worker that died takes its job with it: fail every drawing still waiting rather than hang the build.
+      for (const pending of this.waiting.values()) pending.reject(error);
+      this.waiting.clear();
+      this.queue.length = 0;
+    });
+    worker.on('exit', () => {
+      // Forget a worker that stopped, so the next drawing starts a fresh one instead of waiting for it.
+      this.workers.splice(this.workers.indexOf(worker), 1);
+      if (this.idle.includes(worker)) this.idle.splice(this.idle.indexOf(worker), 1);
+    });
+    return worker;
+  }
+}
+
+let pool: DrawPool | undefined;
+
+/** Draws `svg` with fonts cut down to its characters, on the worker pool: the same bytes as with the full fonts. */
+function draw(svg: string, scale: number, key: string, cacheDir: string): Promise<Uint8Array<ArrayBuffer>> {
   // resvg reads fonts from files only: the subsets live beside the cache while the chart is drawn.
   const dir = path.join(cacheDir, 'fonts');
   mkdirSync(dir, { recursive: true });
-  const files = fontFiles().map((font, i) => {
-    const file = path.join(dir, `${key}-${process.pid}-${i}.otf`);
-    writeFileSync(file, subsetFont(font, text));
-    return file;
-  });
-  try {
-    // A copy on a plain ArrayBuffer: what `Response` accepts as a body.
-    return new Uint8Array((await renderAsync(svg, renderOptions(scale, files))).asPng());
-  } finally {
-    for (const file of files) rmSync(file, { force: true });
-  }
+  pool ??= new DrawPool(Math.max(1, availableParallelism()));
+  return pool.draw({ svg, options: renderOptions(scale, []), fonts: fontFiles(), dir, key });
 }
 
 let renderer: string | undefined;
@@ -102,8 +167,8 @@ let cache: PngCache | undefined;
 
 /**
  * Draws a standalone chart SVG as a PNG at `scale` times the chart's width (2× by default, for sharp screens and
- * print). The fonts are loaded once and cut down to the chart's characters (`fontSubset.ts`); the drawing runs on
- * libuv's worker threads (resvg's `renderAsync`), so the build's concurrent pages keep both cores busy; and a drawing
+ * print). The fonts are loaded once per worker and cut down to the chart's characters (`fontSubset.ts`); all of the
+ * drawing runs on worker threads (`pngWorker.ts`), so the build's concurrent pages keep both cores busy; and a drawing
  * of the same SVG from an earlier build is taken from the cache instead.
  */
 export async function svgToPng(svg: string, scale = 2, cacheDir = defaultCacheDir()): Promise<Uint8Array<ArrayBuffer>> {

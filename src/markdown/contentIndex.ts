@@ -42,6 +42,28 @@ function markdownFiles(dir: string): string[] {
     .sort();
 }
 
+/**
+ * Frontmatter already parsed this run by the build's integrity check (`checkContent`), by file path, with the source
+ * it was parsed from: the annotator's index then parses each file once per build instead of twice. An entry is used
+ * only while the file still holds that very source, and dropped once read.
+ */
+const parsedFrontmatter = new Map<string, { source: string; data: Record<string, unknown> }>();
+
+/** Remembers the parsed frontmatter of one of the indexed collections' files (see `parsedFrontmatter`). */
+export function rememberFrontmatter(contentDir: string, collection: string, file: string, source: string, data: unknown): void {
+  if (!(INDEXED as readonly string[]).includes(collection)) return;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return;
+  parsedFrontmatter.set(path.join(contentDir, collection, file), { source, data: data as Record<string, unknown> });
+}
+
+/** The frontmatter of `file`: remembered from the integrity check when its source is unchanged, else parsed. */
+function frontmatterOf(file: string): Record<string, unknown> {
+  const source = readFileSync(file, 'utf8');
+  const known = parsedFrontmatter.get(file);
+  parsedFrontmatter.delete(file);
+  return known?.source === source ? known.data : readFrontmatter(source);
+}
+
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
@@ -51,7 +73,7 @@ export function loadContentIndex(contentDir: string): ContentIndex {
   for (const collection of INDEXED) {
     const dir = path.join(contentDir, collection);
     for (const file of markdownFiles(dir)) {
-      const data = readFrontmatter(readFileSync(path.join(dir, file), 'utf8'));
+      const data = frontmatterOf(path.join(dir, file));
       const id = entryIdFromPath(file);
       if (collection === 'districts' && str(data.name)) index.districts.set(id, { name: str(data.name), aliases: strings(data.aliases) });
       if (collection === 'officials' && str(data.name)) index.officials.set(id, str(data.name));

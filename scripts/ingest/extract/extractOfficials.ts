@@ -593,6 +593,8 @@ const WORD_CHAR_RE = /[\p{Script=Han}A-Za-z0-9０-９]/u;
 
 /** Maps ASCII punctuation to full-width one character for one (straight quotes alternate open/close), so indexes carry over. */
 export function normalisePunctuation(text: string): string {
+  // Most paragraphs have no ASCII punctuation at all: nothing to rebuild.
+  if (!/["',:;!?()]/u.test(text)) return text;
   let doubleOpen = true;
   let singleOpen = true;
   let out = '';
@@ -639,9 +641,23 @@ export function openingQuoteFor(text: string, close: number): number {
   return -1;
 }
 
+/** Each word list's words grouped by their last character, in the list's order (longest first). */
+const WORDS_BY_LAST_CHAR = new WeakMap<readonly string[], Map<string, string[]>>();
+
 /** The longest word of `words` that ends exactly at `end` in `text`, or null. */
 function wordEndingAt(text: string, end: number, words: readonly string[]): string | null {
-  for (const w of words) if (end >= w.length && text.startsWith(w, end - w.length)) return w;
+  // Called at every position of every paragraph: only the words ending in the character before `end` can match.
+  let byLast = WORDS_BY_LAST_CHAR.get(words);
+  if (byLast === undefined) {
+    byLast = new Map();
+    for (const w of words) {
+      const last = w.charAt(w.length - 1);
+      byLast.set(last, [...(byLast.get(last) ?? []), w]);
+    }
+    WORDS_BY_LAST_CHAR.set(words, byLast);
+  }
+  if (end < 1) return null;
+  for (const w of byLast.get(text.charAt(end - 1)) ?? []) if (end >= w.length && text.startsWith(w, end - w.length)) return w;
   return null;
 }
 

@@ -318,21 +318,25 @@ function isOrdinaryName(form: string, place: Place): boolean {
   return [...core].length <= 1 || ORDINARY_CORES.has(core);
 }
 
-const longestByPrefix = new WeakMap<Gazetteer, Map<string, number>>();
+const lengthsByPrefix = new WeakMap<Gazetteer, Map<string, number[]>>();
 
 /**
- * For each two-character start of a form, the longest form with that start: most positions of a text start no place
- * name at all, and one lookup tells so instead of one per possible length.
+ * For each two-character start of a form, the lengths of the forms with that start, longest first: most positions
+ * of a text start no place name at all, and one lookup tells so; where one may start, only the lengths some form
+ * has are tried.
  */
-function prefixLengths(gazetteer: Gazetteer): Map<string, number> {
-  let map = longestByPrefix.get(gazetteer);
+function prefixLengths(gazetteer: Gazetteer): Map<string, number[]> {
+  let map = lengthsByPrefix.get(gazetteer);
   if (!map) {
-    map = new Map();
+    const sets = new Map<string, Set<number>>();
     for (const form of gazetteer.byForm.keys()) {
       const prefix = form.slice(0, 2);
-      map.set(prefix, Math.max(map.get(prefix) ?? 0, form.length));
+      const set = sets.get(prefix) ?? new Set<number>();
+      set.add(form.length);
+      sets.set(prefix, set);
     }
-    longestByPrefix.set(gazetteer, map);
+    map = new Map([...sets].map(([prefix, set]) => [prefix, [...set].sort((a, b) => b - a)]));
+    lengthsByPrefix.set(gazetteer, map);
   }
   return map;
 }
@@ -345,8 +349,10 @@ function scan(text: string, gazetteer: Gazetteer): RawMatch[] {
   let i = 0;
   while (i < text.length) {
     let found: RawMatch | undefined;
-    const longest = prefixes.get(text.slice(i, i + 2)) ?? 0;
-    for (let length = Math.min(longest, text.length - i); length >= 2 && found === undefined; length--) {
+    const lengths = prefixes.get(text.slice(i, i + 2));
+    for (let k = 0; lengths !== undefined && k < lengths.length && found === undefined; k++) {
+      const length = lengths[k]!;
+      if (length < 2 || length > text.length - i) continue;
       const form = text.slice(i, i + length);
       const entries = gazetteer.byForm.get(form);
       if (entries === undefined) continue;

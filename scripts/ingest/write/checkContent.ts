@@ -46,16 +46,23 @@ function markdownFiles(dir: string): string[] {
 
 /**
  * Checks `contentDir` (`shown` names it in messages); throws `InputError` naming the first broken file and line.
- * Returns a notice when it finished an interrupted ingest, else null.
+ * Returns a notice when it finished an interrupted ingest, else null. `onParsed` receives each valid file's parsed
+ * frontmatter (the build gives it to the story annotator, which would otherwise parse the same files again).
  */
-export function checkContent(contentDir: string, shown = 'content'): string | null {
+export function checkContent(
+  contentDir: string,
+  shown = 'content',
+  onParsed?: (collection: CollectionName, file: string, source: string, data: unknown) => void,
+): string | null {
   const notice = finishInterruptedIngest(contentDir, shown);
   // References are recorded while parsing (the schema's link type is a slug that notes itself) and checked once
   // every collection's ids are known.
   let refs: Reference[] = [];
   const schemas = makeSchemas((collection) => slugSchema.superRefine((id) => void refs.push({ collection, id })));
   const ids = new Map<CollectionName, Set<string>>();
-  const pending: { file: string; refs: Reference[]; doc: ReturnType<typeof parseDocument>; counter: LineCounter }[] = [];
+  // Only what a broken reference's message needs is kept per file (its frontmatter is parsed again for the line):
+  // holding every parsed document until the end cost more time in garbage collection than the parsing itself.
+  const pending: { file: string; refs: Reference[]; yaml: string }[] = [];
   for (const collection of COLLECTIONS) {
     const dir = join(contentDir, collection);
     if (!existsSync(dir) || !statSync(dir).isDirectory())
@@ -67,24 +74,40 @@ export function checkContent(contentDir: string, shown = 'content'): string | nu
       const text = readFileSync(join(dir, name), 'utf8');
       const front = /^---\n([\s\S]*?\n)?---(?:\n|$)/u.exec(text);
       if (!front) throw new InputError(file, 1, 'no frontmatter (a --- block at the top)');
-      const counter = new LineCounter();
-      const doc = parseDocument(front[1] ?? '', { lineCounter: counter });
-      if (doc.errors[0])
-        throw new InputError(file, (doc.errors[0].linePos?.[0]?.line ?? 0) + 1, `frontmatter is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+      const yaml = front[1] ?? '';
+      const doc = parseDocument(yaml);
+      if (doc.errors[0]) {
+        const { doc: counted } = withLines(yaml);
+        const error = counted.errors[0] ?? doc.errors[0];
+        throw new InputError(file, (error.linePos?.[0]?.line ?? 0) + 1, `frontmatter is not valid YAML: ${error.message.split('\n')[0]}`);
+      }
       refs = [];
-      const parsed = (schemas[collection] as z.ZodType).safeParse(doc.toJS({ maxAliasCount: 100 }) ?? {});
+      const data: unknown = doc.toJS({ maxAliasCount: 100 });
+      const parsed = (schemas[collection] as z.ZodType).safeParse(data ?? {});
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
-        throw new InputError(file, lineOf(doc, counter, issue.path), `invalid ${issue.path.map(String).join('.') || 'frontmatter'}: ${issue.message}`);
+        const { doc: counted, counter } = withLines(yaml);
+        throw new InputError(file, lineOf(counted, counter, issue.path), `invalid ${issue.path.map(String).join('.') || 'frontmatter'}: ${issue.message}`);
       }
-      pending.push({ file, refs, doc, counter });
+      // The story annotator reads four of these collections again later in the build: the build hands them over.
+      onParsed?.(collection, name, text, data);
+      pending.push({ file, refs, yaml });
     }
   }
-  for (const { file, refs: found, doc, counter } of pending) {
+  for (const { file, refs: found, yaml } of pending) {
     const broken = found.find((r) => !ids.get(r.collection)!.has(r.id));
-    if (broken) throw new InputError(file, lineOfValue(doc, counter, broken.id), `refers to ${broken.collection} entry ${broken.id}, which does not exist`);
+    if (broken) {
+      const { doc, counter } = withLines(yaml);
+      throw new InputError(file, lineOfValue(doc, counter, broken.id), `refers to ${broken.collection} entry ${broken.id}, which does not exist`);
+    }
   }
   return notice;
+}
+
+/** Frontmatter parsed again with line positions, for an error message. */
+function withLines(yaml: string): { doc: ReturnType<typeof parseDocument>; counter: LineCounter } {
+  const counter = new LineCounter();
+  return { doc: parseDocument(yaml, { lineCounter: counter }), counter };
 }
 
 /** The frontmatter line of the field at `path` (1-based in the file: the opening --- is line 1). */
