@@ -110,17 +110,26 @@ const [NAMES, PINYIN, TITLE, TAGS, BODY] = [0, 1, 2, 3, 4];
  * The tier (`rank.ts`) of a document for a one-term query equal to `key`, from the values printing the key
  * (`slots`: field × 1024 + position): the same rules as `tierOf`, which compares with the compacted text.
  */
-function keyTier(key: string, slots: readonly number[], values: readonly Values[]): number {
-  const q = compact(key);
-  const at = (slot: number): string => values[slot >> 10]![slot & 1023]!.v;
-  const inField = (field: number): number[] => slots.filter((s) => s >> 10 === field);
+function keyTier(key: string, slots: readonly number[], values: readonly Values[], compacted: (slot: number) => string): number {
+  const q = PLAIN.test(key) ? key : compact(key);
   if (q === '') return TIERS.scattered;
-  if (inField(NAMES).some((s) => compact(at(s)) === q) || inField(PINYIN).some((s) => at(s) === q)) return TIERS.exactName;
-  if (inField(NAMES).length > 0 || inField(PINYIN).some((s) => pinyinMatches(at(s), q))) return TIERS.partialName;
-  if (inField(TITLE).length > 0 || inField(TAGS).some((s) => q.length >= 2 || compact(at(s)) === q)) return TIERS.title;
-  if (inField(BODY).length > 0) return TIERS.phrase;
-  return TIERS.scattered;
+  const at = (slot: number): string => values[slot >> 10]![slot & 1023]!.v;
+  let best: number = TIERS.scattered;
+  for (const slot of slots) {
+    const field = slot >> 10;
+    let tier: number = TIERS.scattered;
+    if (field === NAMES) tier = compacted(slot) === q ? TIERS.exactName : TIERS.partialName;
+    else if (field === PINYIN) tier = at(slot) === q ? TIERS.exactName : pinyinMatches(at(slot), q) ? TIERS.partialName : TIERS.scattered;
+    else if (field === TITLE) tier = TIERS.title;
+    else if (field === TAGS) tier = q.length >= 2 || compacted(slot) === q ? TIERS.title : TIERS.scattered;
+    else if (field === BODY) tier = TIERS.phrase;
+    if (tier < best) best = tier;
+  }
+  return best;
 }
+
+/** A key already in `compact` form: letters and digits only. */
+const PLAIN = /^[\p{L}\p{N}]+$/u;
 
 /**
  * Splits the index. Documents get positions in the order of their type (`RESULT_TYPES`), then URL, so within a
@@ -158,7 +167,7 @@ export function buildShards(
   // Document files: per type, `DOCS_PER_FILE` consecutive positions.
   const blocks: DocBlock[] = [];
   const docNames: string[] = [];
-  for (let id = 0; id < order.length; ) {
+  for (let id = 0; id < order.length;) {
     const type = typeOf[order[id]!]!;
     const per = DOCS_PER_FILE[RESULT_TYPES[type]!];
     blocks.push([type, id, per, docNames.length]);
@@ -181,36 +190,44 @@ export function buildShards(
   const weightSum = payload.index.keys.reduce((sum, k) => sum + k.weight, 0);
   const weights = payload.index.keys.map((k) => k.weight / weightSum);
   const classes: [tier: number, score: number][] = [];
-  const classIds = new Map<string, number>();
+  const classIds = new Map<number, number[]>();
   const postings = new Map<string, number[]>();
   order.forEach((ref, id) => {
     const fields = values[ref]!;
     const slots = new Map<string, number[]>();
     const lower: string[][] = fields.map((vs) => vs.map((x) => x.v.toLowerCase()));
-    fields.forEach((vs, f) =>
-      vs.forEach((_, j) => {
-        const slot = (f << 10) | Math.min(j, 1023);
-        forEachKey(lower[f]![j]!, vocab, (key) => {
-          const list = slots.get(key);
-          if (!list) slots.set(key, [slot]);
-          else if (list.at(-1) !== slot) list.push(slot);
-        });
-      }),
-    );
+    const compactValues = new Map<number, string>();
+    const compacted = (slot: number): string => {
+      let text = compactValues.get(slot);
+      if (text === undefined) compactValues.set(slot, (text = compact(fields[slot >> 10]![slot & 1023]!.v)));
+      return text;
+    };
+    let slot = 0;
+    const addKey = (key: string): void => {
+      const list = slots.get(key);
+      if (!list) slots.set(key, [slot]);
+      else if (list.at(-1) !== slot) list.push(slot);
+    };
+    for (let f = 0; f < fields.length; f++) {
+      for (let j = 0; j < fields[f]!.length; j++) {
+        slot = (f << 10) | Math.min(j, 1023);
+        forEachKey(lower[f]![j]!, vocab, addKey);
+      }
+    }
     for (const [key, list] of slots) {
       // Fuse's score for the key as a one-term query: every value printing it, in Fuse's order.
       let score = 1;
-      for (const slot of list) {
-        const f = slot >> 10;
-        const value = fields[f]![slot & 1023]!;
-        const bitap = lower[f]![slot & 1023] === key ? Number.EPSILON : 0.001;
-        score *= Math.pow(bitap, weights[f]! * value.n);
+      for (const s of list) {
+        const f = s >> 10;
+        const bitap = lower[f]![s & 1023] === key ? Number.EPSILON : 0.001;
+        score *= Math.pow(bitap, weights[f]! * fields[f]![s & 1023]!.n);
       }
-      const tier = keyTier(key, list, fields);
-      const signature = `${tier} ${score}`;
-      let cls = classIds.get(signature);
+      const tier = keyTier(key, list, fields, compacted);
+      let byTier = classIds.get(score);
+      if (!byTier) classIds.set(score, (byTier = []));
+      let cls = byTier[tier];
       if (cls === undefined) {
-        classIds.set(signature, (cls = classes.length));
+        byTier[tier] = cls = classes.length;
         classes.push([tier, score]);
       }
       const posting = postings.get(key);
@@ -276,7 +293,11 @@ export function buildShards(
   const buckets: [string, string][][] = Array.from({ length: bucketCount }, () => []);
   for (const entry of entries) buckets[keyHash(entry[0]) & (bucketCount - 1)]!.push(entry);
   const bucketTexts = buckets.map(
-    (list) => `{${list.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`,
+    (list) =>
+      `{${list
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => `${JSON.stringify(k)}:${v}`)
+        .join(',')}}`,
   );
 
   // Bucket and document files are many; they are named by the hash of all of them and their number, so the

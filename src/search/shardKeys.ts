@@ -35,18 +35,19 @@ const isTermText = (text: string): boolean => [...text].every((ch) => TERM_CHAR.
  */
 export function forEachKey(value: string, vocabulary: ReadonlySet<string>, add: (key: string) => void): void {
   const chars = [...value];
+  const term = chars.map((ch) => TERM_CHAR.test(ch));
+  const han = chars.map((ch) => HAN.test(ch));
   let runStart = 0;
   for (let i = 0; i <= chars.length; i++) {
-    if (i < chars.length && TERM_CHAR.test(chars[i]!)) continue;
+    if (i < chars.length && term[i]) continue;
     // chars[runStart, i) is a run of term characters.
     for (let a = runStart; a < i; a++) {
       let key = '';
-      let han = false;
+      let hasHan = false;
       for (let b = a; b < i && b - a < EXACT_MAX; b++) {
         key += chars[b]!;
-        han ||= HAN.test(chars[b]!);
-        const length = b - a + 1;
-        if (length <= 2 || (!han ? true : vocabulary.has(key))) add(key);
+        hasHan ||= han[b]!;
+        if (b - a < 2 || !hasHan || vocabulary.has(key)) add(key);
       }
     }
     runStart = i + 1;
