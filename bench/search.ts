@@ -4,7 +4,8 @@
  * the same pages and answered as its UI shows it, over a local HTTP server that counts the bytes it sends.
  * No side effects on import.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -182,13 +183,42 @@ export interface PagefindBundle {
   raw: number;
   /** Bytes of its index files, each gzip-compressed. */
   gzip: number;
+  /** True when the bundle came from the cache; `indexMs` is then the time measured when it was built. */
+  cached: boolean;
 }
 
-/** Indexes the pages of `siteDir` matching `glob` (only their `<main>`) into `<work>/pagefind`. */
-export async function buildPagefind(siteDir: string, glob: string, work: string): Promise<PagefindBundle> {
+/** Hash of the pages Pagefind would index (`countPages`'s selection): their paths and contents. */
+export function pagesHash(siteDir: string): string {
+  const hash = createHash('sha256');
+  const pages = filesUnder(siteDir)
+    .map((f) => path.relative(siteDir, f).split(path.sep).join('/'))
+    .filter((f) => /^(articles|districts|officials|initiatives)\/.*index\.html$/.test(f))
+    .sort();
+  for (const page of pages) hash.update(`${page}\n`).update(readFileSync(path.join(siteDir, page)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Indexes the pages of `siteDir` matching `glob` (only their `<main>`) into `<work>/pagefind`. With `cache`, a
+ * folder kept between runs, a bundle built before from the same pages (`pagesHash`) is copied from there instead,
+ * with the indexing time measured when it was built.
+ */
+export async function buildPagefind(siteDir: string, glob: string, work: string, cache?: string): Promise<PagefindBundle> {
   const dir = path.join(work, 'pagefind');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
+  const sizes = (): { raw: number; gzip: number } => {
+    const files = filesUnder(dir).filter(isPagefindIndexFile);
+    return { raw: files.reduce((sum, f) => sum + statSync(f).size, 0), gzip: files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0) };
+  };
+  const key = cache === undefined ? '' : pagesHash(siteDir);
+  const cached = cache === undefined ? '' : path.join(cache, key);
+  const cachedMeta = `${cached}.json`;
+  if (cache !== undefined && existsSync(cachedMeta) && existsSync(cached)) {
+    cpSync(cached, dir, { recursive: true });
+    const { indexMs } = JSON.parse(readFileSync(cachedMeta, 'utf8')) as { indexMs: number };
+    return { dir, indexMs, ...sizes(), cached: true };
+  }
   const pagefind = await loadPagefindNode();
   const t = performance.now();
   const created = await pagefind.createIndex({ forceLanguage: 'zh-cn', rootSelector: 'main' });
@@ -199,13 +229,13 @@ export async function buildPagefind(siteDir: string, glob: string, work: string)
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   const indexMs = performance.now() - t;
   await created.index.deleteIndex();
-  const files = filesUnder(dir).filter(isPagefindIndexFile);
-  return {
-    dir,
-    indexMs,
-    raw: files.reduce((sum, f) => sum + statSync(f).size, 0),
-    gzip: files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0),
-  };
+  if (cache !== undefined) {
+    rmSync(cached, { recursive: true, force: true });
+    cpSync(dir, cached, { recursive: true });
+    // Written last: a cache entry without its time is not used.
+    writeFileSync(cachedMeta, JSON.stringify({ indexMs, builtAt: new Date().toISOString() }));
+  }
+  return { dir, indexMs, ...sizes(), cached: false };
 }
 
 /** Loads Pagefind's browser module from a bundle, fetching its files from `base`. */

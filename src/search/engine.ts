@@ -72,7 +72,7 @@ export interface TermMatch extends Match {
  * `perTerm` holds, for each term, the Fuse score of every page it matched.
  */
 export function scoreTerms(perTerm: readonly { term: string; scores: ReadonlyMap<number, number> }[], total: number): TermMatch[] {
-  const weighted = perTerm.map(({ term, scores }) => ({ term, scores, idf: Math.log(1 + (total - scores.size + 0.5) / (scores.size + 0.5)) }));
+  const weighted = perTerm.map(({ term, scores }) => ({ term, scores, idf: termIdf(scores.size, total) }));
   const totalIdf = weighted.reduce((sum, t) => sum + t.idf, 0);
   const byRef = new Map<number, TermMatch>();
   for (const { term, scores, idf } of weighted) {
@@ -87,6 +87,19 @@ export function scoreTerms(perTerm: readonly { term: string; scores: ReadonlyMap
   const matches = [...byRef.values()].sort((a, b) => a.ref - b.ref);
   for (const m of matches) m.score = Math.max(0.001, 1 - m.score / totalIdf);
   return matches;
+}
+
+/** Inverse document frequency of a term found in `found` of `total` pages. */
+export function termIdf(found: number, total: number): number {
+  return Math.log(1 + (total - found + 0.5) / (found + 0.5));
+}
+
+/** The score `scoreTerms` gives a page for a one-term query: its Fuse score `score`, the term found in `found` of `total` pages. */
+export function singleTermScore(score: number, found: number, total: number): number {
+  const idf = termIdf(found, total);
+  // The same operations in the same order as `scoreTerms`, so the same number to the last bit.
+  const totalIdf = 0 + idf;
+  return Math.max(0.001, 1 - (0 + idf * (1 - score)) / totalIdf);
 }
 
 type RecordValue = { v: string } | readonly { v: string }[] | undefined;

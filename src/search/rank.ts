@@ -74,8 +74,10 @@ export interface HitGroup<H extends RankedHit = RankedHit> {
   type: ResultType;
   /** Heading: 文章, 地区, 人物, 项目与行动, 数据. */
   label: string;
-  /** Ranked hits. */
+  /** Ranked hits: all of them, or (from the sharded index) the first ones, more loaded as the reader pages on. */
   hits: H[];
+  /** Number of hits in the group. */
+  count: number;
 }
 
 /** Sorts hits and groups them by type; a group's place is that of its best hit. */
@@ -84,10 +86,11 @@ export function groupHits<H extends RankedHit>(hits: readonly H[]): HitGroup<H>[
   for (const hit of [...hits].sort(compareHits)) {
     let group = groups.get(hit.type);
     if (!group) {
-      group = { type: hit.type, label: GROUP_LABELS[hit.type], hits: [] };
+      group = { type: hit.type, label: GROUP_LABELS[hit.type], hits: [], count: 0 };
       groups.set(hit.type, group);
     }
     group.hits.push(hit);
+    group.count += 1;
   }
   return [...groups.values()];
 }

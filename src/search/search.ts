@@ -83,7 +83,7 @@ export function termsOf(query: string, strategy: StrategyName, dictionary: reado
  * term would match a page printing five of them; a Chinese word matches as a word or not at all.
  * Runs only over pages Fuse matched, so the compacted fields are built for few pages.
  */
-function printsWhole(text: DocText, term: string): boolean {
+export function printsWhole(text: DocText, term: string): boolean {
   const word = compact(term);
   // Compared without punctuation, as a name is typed without its middle dot (`新力量益满格`).
   return [text.title, text.body, ...text.names, ...text.tags].some((field) => field.toLowerCase().includes(term) || compact(field).includes(word));
@@ -103,15 +103,7 @@ export function answer(corpus: Corpus, query: string, compacted: Map<number, Doc
       const found = corpus.fuse.search(term).filter((r) => !HAN.test(term) || printsWhole(corpus.text(r.refIndex), term));
       return { term, scores: new Map(found.map((r) => [r.refIndex, r.score ?? 1])) };
     });
-    const scored = scoreTerms(perTerm, corpus.total);
-    // No page holds every term: the pages holding the most of them, said to be partial matches.
-    const most = scored.reduce((best, m) => Math.max(best, m.terms), 0);
-    matches = scored.filter((m) => m.terms === most);
-    if (most > 0 && most < terms.length) {
-      partial = true;
-      const holds = new Set(scored.filter((m) => m.terms === most).flatMap((m) => m.held));
-      matched = terms.filter((t) => holds.has(t));
-    } else if (most < terms.length) matches = [];
+    ({ matches, partial, matched } = pickMatches(terms, perTerm, corpus.total));
   }
   const q = compact(partial ? matched.join('') : query);
   const hits: RankedHit[] = matches.map(({ ref, score }) => {
@@ -121,6 +113,32 @@ export function answer(corpus: Corpus, query: string, compacted: Map<number, Doc
     return { ref, type: head.type, url: head.url, tier: tierOf(q, text), score };
   });
   return { query, terms, total: hits.length, groups: groupHits(hits), partial, matched };
+}
+
+/** The pages that answer a query of several terms, and whether they hold only some of them. */
+export interface Picked {
+  /** The pages, scored (`scoreTerms`). */
+  matches: TermMatch[];
+  /** True when no page holds every term and these hold the most of them. */
+  partial: boolean;
+  /** The terms the pages hold. */
+  matched: string[];
+}
+
+/**
+ * The pages holding every term, scored; when no page holds every term, the pages holding the most of them,
+ * said to be partial matches. `perTerm` holds each term's Fuse score on every page it matched.
+ */
+export function pickMatches(terms: readonly string[], perTerm: readonly { term: string; scores: ReadonlyMap<number, number> }[], total: number): Picked {
+  const scored = scoreTerms(perTerm, total);
+  const most = scored.reduce((best, m) => Math.max(best, m.terms), 0);
+  let matches = scored.filter((m) => m.terms === most);
+  if (most > 0 && most < terms.length) {
+    const holds = new Set(matches.flatMap((m) => m.held));
+    return { matches, partial: true, matched: terms.filter((t) => holds.has(t)) };
+  }
+  if (most < terms.length) matches = [];
+  return { matches, partial: false, matched: [...terms] };
 }
 
 /** Title, meta line and snippet of a hit, its matched words marked. */

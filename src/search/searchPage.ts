@@ -89,27 +89,41 @@ if (form && input && status && results && empty) {
     heading.append(group.label);
     const count = document.createElement('span');
     count.className = 'result-group__count';
-    count.textContent = `${group.hits.length} 条`;
+    count.textContent = `${group.count} 条`;
     heading.append(' ', count);
     const list = document.createElement('ol');
     list.className = 'result-list';
     list.setAttribute('role', 'list');
     section.append(heading, list);
-    let at = Math.min(FIRST_PAGE, group.hits.length);
+    let at = Math.min(FIRST_PAGE, group.count);
     renderHits(list, group, answer, 0, at);
-    if (at < group.hits.length) {
+    if (at < group.count) {
       const more = document.createElement('button');
       more.type = 'button';
       more.className = 'result-group__more';
-      const label = () => `再显示 ${Math.min(MORE_PAGE, group.hits.length - at)} 条${group.label}结果（共 ${group.hits.length} 条）`;
+      const label = () => `再显示 ${Math.min(MORE_PAGE, group.count - at)} 条${group.label}结果（共 ${group.count} 条）`;
       more.textContent = label();
       more.addEventListener('click', () => {
         const before = at;
-        at = Math.min(at + MORE_PAGE, group.hits.length);
-        renderHits(list, group, answer, before, at);
-        list.querySelectorAll<HTMLAnchorElement>('.result__link')[before]?.focus();
-        if (at >= group.hits.length) more.remove();
-        else more.textContent = label();
+        const upTo = Math.min(at + MORE_PAGE, group.count);
+        more.disabled = true;
+        // The next hits' documents are fetched only now, as the reader asks for them.
+        searcher!.more(answer, group.type, upTo).then(
+          () => {
+            at = upTo;
+            renderHits(list, group, answer, before, at);
+            list.querySelectorAll<HTMLAnchorElement>('.result__link')[before]?.focus();
+            if (at >= group.count) more.remove();
+            else {
+              more.disabled = false;
+              more.textContent = label();
+            }
+          },
+          (error: unknown) => {
+            more.disabled = false;
+            console.error(error);
+          },
+        );
       });
       section.append(more);
     }
@@ -148,7 +162,7 @@ if (form && input && status && results && empty) {
       results.append(block);
       return;
     }
-    const counts = answer.groups.map((g) => `${g.label} ${g.hits.length}`).join('，');
+    const counts = answer.groups.map((g) => `${g.label} ${g.count}`).join('，');
     status.textContent = answer.partial
       ? `没有同时包含全部词语的结果。部分匹配：找到 ${answer.total} 条结果，只含“${answer.matched.join('”“')}”：${counts}。`
       : `找到 ${answer.total} 条结果：${counts}。`;
@@ -223,7 +237,7 @@ if (form && input && status && results && empty) {
   fetchJson(SEARCH_INDEX_PATH)
     .then((manifest) => {
       const m = manifest as ShardManifest;
-      if (m.version !== 2) throw new Error(`${SEARCH_INDEX_PATH}: unknown version ${String(m.version)}`);
+      if (m.version !== 3) throw new Error(`${SEARCH_INDEX_PATH}: unknown version ${String(m.version)}`);
       searcher = createShardedSearcher(
         m,
         (name) => fetchJson(`${SHARD_DIR}${name}`),

@@ -1,24 +1,19 @@
 /**
- * The keys the sharded index is split by, shared by the build (which files each document under the keys of
- * its text) and the browser (which asks for the keys of the query's terms). Runs in the browser.
+ * The keys the sharded index is split by, shared by the build (which files each document under the keys of its
+ * text, with the score and tier a one-term query for the key would give it) and the browser (which asks for the
+ * keys of the query's terms). Runs in the browser.
  *
- * Why character pairs and not words. The query's terms are cut by the segmenter (with the names of places,
- * people and programmes as its dictionary), but a page's text is cut differently by the same segmenter
- * depending on the words around it (`冷链物流基地` may come out as one word in one sentence and three in
- * another), and Fuse matches a term anywhere inside a field, so a word key would miss pages. Instead every
- * searched field is filed under each character and each pair of adjacent characters it holds (letters, digits,
- * Chinese characters), lower-case. Then:
- * - a Chinese term (matched whole, `search.ts`) can only be on a page holding all its pairs: the candidates are
- *   the pages under every pair of the term (`济南市` → `济南` ∩ `南市`), a one-character term under the character;
- * - pinyin and other Latin terms are matched fuzzily, with up to `THRESHOLD` × length errors: with k errors
- *   allowed, one of k + 1 disjoint pairs of the term is intact on any page Fuse matches (an error breaks at most
- *   one of them), so the candidates are the union of the pages under those pairs (`lihongwi` → `li`, `ho`, …).
- *   Partial and prefix pinyin (`lixia` inside `lixiaqu`, `xunmeilixia`) are found the same way, because pairs
- *   are taken from anywhere in the pinyin keys, not only from their start;
- * - a term longer than Fuse's 32-character pattern limit matches when any of its 32-character pieces does
- *   (Fuse's own rule), so its candidates are the union over the pieces.
- * The candidates are a superset of what Fuse would find in the whole index; Fuse then runs over them and
- * decides, so the answer is the whole-index answer (`shards.test.ts` compares them).
+ * Why these keys. Fuse matches a term anywhere inside a field, and up to `EXACT_MAX` characters it allows no error
+ * (`THRESHOLD`), so for such a term "the documents Fuse finds" is "the documents printing it". The keys are the
+ * strings a query term can be, so that a term's key lists exactly those documents:
+ * - every character and every pair of adjacent term characters (letters, digits, Chinese characters), lower-case;
+ * - every run of three to five letters or digits without Chinese characters (pinyin and its initials: `lixia`
+ *   inside `xunmeilixia`, `lxq`), so a Latin term of up to five letters is always a key;
+ * - the Chinese words of three to five characters the segmenter finds in the documents (`vocabulary`), alone and
+ *   run together with their neighbours (`工作站`, `网格员`, `泉城义工`), and the names of places, people and
+ *   programmes, wherever they are printed.
+ * A term that is not a key (a longer one, one Fuse matches with errors, or a Chinese word no document was cut
+ * into) is found through keys that every page holding it must have (`termKeys`), and Fuse checks those pages.
  */
 import { THRESHOLD } from './engine.ts';
 
@@ -28,33 +23,61 @@ const HAN = /\p{Script=Han}/u;
 /** Fuse's longest pattern; a longer one is searched in pieces. */
 const MAX_PATTERN = 32;
 
-/** Adds the keys of one searched value to `into`: each term character and each pair of adjacent term characters. */
-export function addTextKeys(value: string, into: Set<string>): void {
-  addKeys(value, into);
-  // Also across punctuation, as a term may be typed without it (`新力量益满格` for `新力量·益满格`).
-  addKeys(value.replace(/[^\p{L}\p{M}\p{N}_.]+/gu, ''), into);
-}
+/** The longest term Fuse matches with no error at `THRESHOLD` (five characters): a key of up to this length is exact. */
+export const EXACT_MAX = Math.ceil(1 / THRESHOLD) - 1;
 
-function addKeys(value: string, into: Set<string>): void {
-  const chars = [...value.toLowerCase()];
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    if (!TERM_CHAR.test(ch)) continue;
-    into.add(ch);
-    const next = chars[i + 1];
-    if (next !== undefined && TERM_CHAR.test(next)) into.add(ch + next);
+/** Whether a string is made of term characters only. */
+const isTermText = (text: string): boolean => [...text].every((ch) => TERM_CHAR.test(ch));
+
+/**
+ * Calls `add` with every key of one lower-case searched value and the offset it starts at: characters, pairs,
+ * Latin runs of three to `EXACT_MAX`, and the `vocabulary` words it prints.
+ */
+export function forEachKey(value: string, vocabulary: ReadonlySet<string>, add: (key: string) => void): void {
+  const chars = [...value];
+  const term = chars.map((ch) => TERM_CHAR.test(ch));
+  const han = chars.map((ch) => HAN.test(ch));
+  let runStart = 0;
+  for (let i = 0; i <= chars.length; i++) {
+    if (i < chars.length && term[i]) continue;
+    // chars[runStart, i) is a run of term characters.
+    for (let a = runStart; a < i; a++) {
+      let key = '';
+      let hasHan = false;
+      for (let b = a; b < i && b - a < EXACT_MAX; b++) {
+        key += chars[b]!;
+        hasHan ||= han[b]!;
+        if (b - a < 2 || !hasHan || vocabulary.has(key)) add(key);
+      }
+    }
+    runStart = i + 1;
   }
 }
 
-/** How to find the candidates of one term: the pages under every key of one of the `anyOf` groups. */
+/** Whether a term's documents are exactly those under its own key (see the module comment). */
+export function isExactKey(term: string, found: boolean): boolean {
+  const length = [...term].length;
+  if (length > EXACT_MAX || !isTermText(term)) return false;
+  // A short or Latin key is filed for every document printing it: absent means printed nowhere.
+  return found || length <= 2 || !HAN.test(term);
+}
+
+/** How to find the candidates of a term that is not a key: the documents under every key of one of the `anyOf` groups. */
 export interface TermKeys {
-  /** Alternatives; a page is a candidate when it is under all keys of at least one group. */
+  /** Alternatives; a document is a candidate when it is under all keys of at least one group. */
   anyOf: string[][];
 }
 
 const pairs = (chars: readonly string[]): string[] => (chars.length === 1 ? [chars[0]!] : chars.slice(1).map((ch, i) => chars[i]! + ch));
 
-/** The key groups whose pages may hold `term` (lower-case, as `queryTerms` gives it). */
+/**
+ * The key groups whose documents may hold `term` (lower-case, as `queryTerms` gives it):
+ * - a Chinese term: its pairs (`济南市民` → `济南` ∩ `南市` ∩ `市民`), as a page must print it whole;
+ * - a Latin term matched fuzzily, with up to `THRESHOLD` × length errors: an error breaks at most one of k + 1
+ *   disjoint pieces of the term, so one of them is intact (`lihongwei`, one error: `liho` or `ngwe`); each piece
+ *   is a key of up to `EXACT_MAX` letters;
+ * - a term longer than Fuse's 32-character pattern limit matches when any of its 32-character pieces does.
+ */
 export function termKeys(term: string): TermKeys {
   const chars = [...term.toLowerCase()].filter((ch) => TERM_CHAR.test(ch));
   if (chars.length === 0) return { anyOf: [] };
@@ -65,9 +88,9 @@ export function termKeys(term: string): TermKeys {
   }
   const errors = chars.some((ch) => HAN.test(ch)) ? 0 : Math.floor(THRESHOLD * chars.length);
   if (errors === 0) return { anyOf: [pairs(chars)] };
-  // k errors leave one of k + 1 disjoint pairs intact.
+  const piece = Math.min(EXACT_MAX, Math.floor(chars.length / (errors + 1)));
   const anyOf: string[][] = [];
-  for (let i = 0; i < errors + 1; i++) anyOf.push([chars[2 * i]! + chars[2 * i + 1]!]);
+  for (let i = 0; i < errors + 1; i++) anyOf.push([chars.slice(i * piece, (i + 1) * piece).join('')]);
   return { anyOf };
 }
 
