@@ -12,6 +12,9 @@ describe('splitSentences', () => {
     // the semicolon is a clause break unless a reader asks for it
     ['semicolon kept', '一是新建学校2所；二是改造道路5条。', {}, ['一是新建学校2所；二是改造道路5条。']],
     ['semicolon splits', '一是新建学校2所；二是改造道路5条。', { semicolon: true }, ['一是新建学校2所；', '二是改造道路5条。']],
+    // a subhead with no stop is a sentence of its own when line breaks count
+    ['subhead kept with its paragraph', '## 民生实事\n\n新建驿站12个。', {}, ['## 民生实事\n\n新建驿站12个。']],
+    ['subhead on its own line', '## 民生实事\n\n新建驿站12个。', { lineBreak: true }, ['## 民生实事', '新建驿站12个。']],
     // an ellipsis trails off only where a reader asks for it
     ['ellipsis kept', '项目包括学校、医院……全部按期完工。', {}, ['项目包括学校、医院……全部按期完工。']],
     ['ellipsis splits', '项目包括学校、医院……全部按期完工。', { ellipsis: true }, ['项目包括学校、医院……', '全部按期完工。']],

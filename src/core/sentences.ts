@@ -19,15 +19,22 @@ export interface SentenceRules {
   semicolon?: boolean;
   /** An ASCII `.` ends one between words (after Han, `%` or a closing quote, never inside `16.6`). */
   asciiStop?: boolean;
+  /** A line break ends one: a story's text read whole, where a subhead without a stop is a line of its own. */
+  lineBreak?: boolean;
 }
 
 const STOPS = '。！？!?';
 /** Closing quotes and brackets that may follow a sentence end and stay with it. */
 const CLOSERS = '”’」』）)》"\'';
 
-/** True for a stop that ends a sentence wherever it stands: 。！？!?, and `…` or `；` where `rules` say so. */
+/** True for a stop that ends a sentence wherever it stands: 。！？!?, and `…`, `；` or a line break where `rules` say so. */
 function isStop(ch: string, rules: SentenceRules): boolean {
-  return STOPS.includes(ch) || (rules.ellipsis === true && ch === '…') || (rules.semicolon === true && (ch === '；' || ch === ';'));
+  return (
+    STOPS.includes(ch) ||
+    (rules.ellipsis === true && ch === '…') ||
+    (rules.semicolon === true && (ch === '；' || ch === ';')) ||
+    (rules.lineBreak === true && ch === '\n')
+  );
 }
 
 /** True when `text[i]` ends a sentence under `rules`. */

@@ -4,6 +4,7 @@
  */
 import { foldWidth } from './normalize.ts';
 import { unescapeMarkdown } from '../core/markdown.ts';
+import { sentenceSpans, type SentenceRules } from '../core/sentences.ts';
 import type { Segment } from './types.ts';
 
 /** A stretch of text: `start` inclusive, `end` exclusive. */
@@ -58,6 +59,9 @@ export function highlight(text: string, terms: readonly string[]): Segment[] {
   return toSegments(text, matchRanges(text, terms));
 }
 
+/** A snippet may start at a clause after `；` or at a new line (a paragraph or subhead of the story). */
+const SNIPPET_SENTENCES: SentenceRules = { semicolon: true, lineBreak: true };
+
 /** Options of `snippet`. */
 export interface SnippetOptions {
   /** Characters of context shown, about three lines on a phone. */
@@ -65,8 +69,6 @@ export interface SnippetOptions {
   /** Characters kept before the first match, so the reader sees what leads into it. */
   lead?: number;
 }
-
-const SENTENCE_END = /[。！？；!?;\n]/;
 
 /**
  * The passage of `text` with the most matched characters in `width` characters, starting at a sentence
@@ -91,12 +93,8 @@ export function snippet(markdown: string, terms: readonly string[], { width = 80
     }
     const firstInside = ranges.find(([s]) => s >= start)?.[0] ?? start;
     // Begin at the sentence that holds the match when that sentence starts inside the lead-in.
-    for (let i = firstInside - 1; i >= start; i--) {
-      if (SENTENCE_END.test(text[i]!)) {
-        start = i + 1;
-        break;
-      }
-    }
+    const leadIn = sentenceSpans(text, SNIPPET_SENTENCES).findLast((s) => s.start >= start && s.start <= firstInside);
+    if (leadIn) start = leadIn.start;
   }
   let end = Math.min(text.length, start + width);
   const cut = ranges.find(([s, e]) => s < end && e > end);

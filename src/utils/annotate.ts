@@ -6,6 +6,7 @@
  * people and programmes become links at their offsets, however short, never inside another link or a figure, and
  * only at the first mention of each entity in the paragraph.
  */
+import { sentenceSpans, type SentenceRules } from '../core/sentences.ts';
 
 /** A half-open range of offsets into the paragraph's text. */
 export interface Range {
@@ -162,17 +163,17 @@ export function segmentsText(segments: readonly Segment[]): string {
   return segments.map((segment) => (segment.type === 'sentence' ? segmentsText(segment.children) : segment.text)).join('');
 }
 
-const SENTENCE_END = /[。！？!?；;…]/u;
+/** The site reads a clause after `；` and a quotation trailing off at `…` as sentences of their own. */
+const SITE_SENTENCES: SentenceRules = { semicolon: true, ellipsis: true };
 
-/** The range of the sentence of `text` around `start`–`end`: from after the previous full stop to its next one, inclusive. */
+/** The range of the sentence of `text` around `start`–`end` (the core's splitter, with the site's rules): from the
+ * sentence holding `start` to the one holding `end`, closing quotes after the stop included. */
 export function sentenceRange(text: string, start: number, end: number): Range {
-  let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from -= 1;
-  let to = Math.max(end, start);
-  while (to < text.length && !SENTENCE_END.test(text[to - 1] ?? '')) to += 1;
-  // Closing quotes and brackets after the full stop belong to the sentence.
-  while (to < text.length && /[”’」』）)]/u.test(text[to] ?? '')) to += 1;
-  return { start: from, end: to };
+  const spans = sentenceSpans(text, SITE_SENTENCES);
+  const last = Math.max(end, start + 1);
+  const from = spans.find((s) => s.end > start)?.start ?? start;
+  const to = spans.findLast((s) => s.start < last)?.end ?? end;
+  return { start: Math.min(from, start), end: Math.max(to, end) };
 }
 
 /** The sentence of `text` around the range `start`–`end` (see `sentenceRange`). */
