@@ -305,5 +305,12 @@ export type DistrictData = z.output<typeof schemas.districts>;
 export type InitiativeData = z.output<typeof schemas.initiatives>;
 /** Frontmatter of a figure. */
 export type MetricData = z.output<typeof schemas.metrics>;
+
+/** The fields that say what a figure reads as (value, unit, scaling, kind, what and when it counts): what a sentence
+ * prints and what every list of figures shows. */
+export type FigureReading = Pick<
+  MetricData,
+  'value' | 'valueMax' | 'unit' | 'normalized' | 'baseUnit' | 'kind' | 'target' | 'qualifier' | 'subject' | 'year' | 'period'
+>;
 /** Frontmatter of a chart. */
 export type ChartData = z.output<typeof schemas.charts>;

@@ -7,7 +7,7 @@ import { articlePath, figureInStoryPath, figurePath } from '../core/routes.ts';
 import type { CollectionEntry } from 'astro:content';
 import { figureCaption } from '../utils/citation.ts';
 import { BASIS_LABELS, formatFigure, formatNormalized, KIND_LABELS } from '../utils/figures.ts';
-import type { MetricData } from '../schemas.ts';
+import type { FigureReading, MetricData } from '../schemas.ts';
 import { ancestorsOf, rollUp, type PlaceNode } from '../utils/places.ts';
 import { sortStories } from '../utils/stories.ts';
 
@@ -46,30 +46,10 @@ export interface NamedRef {
 
 /** One figure flattened for the table, the CSV and the JSON download: the schema's fields as they are, links
  * named, and the figure set for reading. */
-export interface FigureRow extends Pick<
-  MetricData,
-  | 'value'
-  | 'valueMax'
-  | 'unit'
-  | 'normalized'
-  | 'baseUnit'
-  | 'kind'
-  | 'target'
-  | 'qualifier'
-  | 'subject'
-  | 'period'
-  | 'year'
-  | 'placeGuessed'
-  | 'entity'
-  | 'entityKind'
-  | 'measure'
-  | 'basis'
-  | 'yearSource'
-  | 'entitySource'
-  | 'enumerated'
-  | 'text'
-  | 'quote'
-> {
+export interface FigureRow
+  extends
+    FigureReading,
+    Pick<MetricData, 'placeGuessed' | 'entity' | 'entityKind' | 'measure' | 'basis' | 'yearSource' | 'entitySource' | 'enumerated' | 'text' | 'quote'> {
   /** Figure id. */
   id: string;
   /** Permalink path of the figure. */

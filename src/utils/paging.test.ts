@@ -26,21 +26,20 @@ describe('paging', () => {
     expect(() => pageOf([1, 2, 3], 0, 3)).toThrow(RangeError);
   });
 
+  // Where page `page` of the figure index under `facet` lives: its path, and the route parameter Astro writes it at.
   it.each([
-    { base: '/figures/', page: 1, path: '/figures/' },
-    { base: '/figures/', page: 2, path: '/figures/page/2/' },
-    { base: '/figures/year/2023/', page: 3, path: '/figures/year/2023/page/3/' },
-  ])('page $page of $base is at $path', ({ base, page, path }) => {
+    { facet: '', page: 1, path: '/figures/', param: undefined },
+    { facet: '', page: 2, path: '/figures/page/2/', param: 'page/2' },
+    { facet: '', page: 4, path: '/figures/page/4/', param: 'page/4' },
+    { facet: 'year/2023', page: 1, path: '/figures/year/2023/', param: 'year/2023' },
+    { facet: 'year/2023', page: 3, path: '/figures/year/2023/page/3/', param: 'year/2023/page/3' },
+    { facet: 'district/lixia-qu', page: 2, path: '/figures/district/lixia-qu/page/2/', param: 'district/lixia-qu/page/2' },
+  ])('page $page under "$facet" is at $path, route parameter $param', ({ facet, page, path, param }) => {
+    const base = facet === '' ? '/figures/' : `/figures/${facet}/`;
     expect(pagePath(base, page)).toBe(path);
-  });
-
-  it.each([
-    { facet: '', page: 1, param: undefined },
-    { facet: '', page: 4, param: 'page/4' },
-    { facet: 'year/2023', page: 1, param: 'year/2023' },
-    { facet: 'district/lixia-qu', page: 2, param: 'district/lixia-qu/page/2' },
-  ])('the route parameter of page $page under "$facet" is $param', ({ facet, page, param }) => {
     expect(pageParam(facet, page)).toBe(param);
+    // the parameter is the path under the index, so the page Astro writes is the page the pager links to
+    expect(`/figures/${param === undefined ? '' : `${param}/`}`).toBe(path);
   });
 
   it.each([

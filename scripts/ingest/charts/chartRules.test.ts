@@ -7,6 +7,14 @@ function chart(rule: RuleChart['rule'], figures: RuleFigure[], extra: Partial<Ru
   return { rule, type: 'bar', figures, total: null, series: figures.map(() => null), finding: '', district: null, ...extra };
 }
 
+/** Checks `c` against the rule it claims: it passes when `ok`, else it breaks the check named `broken`. */
+function expectVerdict(c: RuleChart, ok: boolean, broken: string | null): void {
+  if (c.rule === null) throw new Error('the chart claims no rule');
+  const v = checkRule(c, c.rule);
+  expect(v.ok).toBe(ok);
+  if (!v.ok) expect(v.broken).toBe(broken);
+}
+
 const district = (entity: string, text: string, extra = {}) =>
   framed(entity, text, { entity, measure: '规上工业增加值', basis: 'growth-rate', period: '一季度', ...extra });
 const threeDistricts = [district('甲区', '12.5%'), district('乙区', '9.1%'), district('丙区', '7.4%')];
@@ -54,9 +62,7 @@ describe('compare: one measure and basis, one unit, one period, all results or a
     ],
     ['one district twice', [...threeDistricts, district('甲区', '11%')], false, 'repeated-entity'],
   ])('%s', (_name, figures, ok, broken) => {
-    const v = checkRule(chart('compare', figures), 'compare');
-    expect(v.ok).toBe(ok);
-    if (!v.ok) expect(v.broken).toBe(broken);
+    expectVerdict(chart('compare', figures), ok, broken);
   });
 });
 
@@ -171,9 +177,7 @@ describe('parts of a whole: parts the sentence states with 其中, of a whole it
       'floor-in-ratio',
     ],
   ])('%s', (_name, figures, total, ok, broken) => {
-    const v = checkRule(chart('parts-of-whole', figures, { type: 'stacked-bar', total }), 'parts-of-whole');
-    expect(v.ok).toBe(ok);
-    if (!v.ok) expect(v.broken).toBe(broken);
+    expectVerdict(chart('parts-of-whole', figures, { type: 'stacked-bar', total }), ok, broken);
   });
 
   it.each([
@@ -221,9 +225,7 @@ describe('over time: one entity and measure across years; a target only when mar
     ['a quarter beside a year', [y('a', '540个', 2023), y('b', '171个', 2024, { period: '一季度' })], [null, null], false, 'mixed-periods'],
     ['a year unknown', [y('a', '540个', 2023), framed('b', '671个', { measure: '签约项目', year: null })], [null, null], false, 'mixed-periods'],
   ])('%s', (_name, figures, series, ok, broken) => {
-    const v = checkRule(chart('over-time', figures, { type: 'timeline', series }), 'over-time');
-    expect(v.ok).toBe(ok);
-    if (!v.ok) expect(v.broken).toBe(broken);
+    expectVerdict(chart('over-time', figures, { type: 'timeline', series }), ok, broken);
   });
 });
 
@@ -249,9 +251,7 @@ describe('indicators of one place: several growth rates of one place in one peri
     ],
     ['another period', [...three.slice(0, 2), ind('c', '固定资产投资', '8.3%', { period: '上半年' })], false, 'mixed-periods'],
   ])('%s', (_name, figures, ok, broken) => {
-    const v = checkRule(chart('indicators-of-one-place', figures), 'indicators-of-one-place');
-    expect(v.ok).toBe(ok);
-    if (!v.ok) expect(v.broken).toBe(broken);
+    expectVerdict(chart('indicators-of-one-place', figures), ok, broken);
   });
 });
 

@@ -6,7 +6,7 @@
  * is a figure only when it has a unit or a 万/亿 multiplier and is not a date, an ordinal, part of a
  * quoted name or title, a code, a street number, an age, a time of day or the name of a service standard.
  */
-import type { MetricData } from '../../../src/schemas.ts';
+import type { FigureReading, MetricData } from '../../../src/schemas.ts';
 import type { YearAnchor } from './anchorYear.ts';
 import { sentenceSpans } from '../../../src/core/sentences.ts';
 import { findQuantities, isChineseNumeralChar, parseChineseNumeral, toHalfWidth, type QuantityMatch } from './parseNumber.ts';
@@ -15,28 +15,7 @@ import { findQuantities, isChineseNumeralChar, parseChineseNumeral, toHalfWidth,
 export type MetricKind = MetricData['kind'];
 
 /** The `metrics` fields a figure's own sentence tells, as the schema types them (the rest come in `resolve`). */
-type PrintedFigure = Pick<
-  MetricData,
-  | 'value'
-  | 'valueMax'
-  | 'unit'
-  | 'normalized'
-  | 'baseUnit'
-  | 'kind'
-  | 'target'
-  | 'qualifier'
-  | 'subject'
-  | 'year'
-  | 'period'
-  | 'quote'
-  | 'text'
-  | 'measure'
-  | 'yearSource'
-  | 'yearFrom'
-  | 'yearTo'
-  | 'enumerated'
-  | 'threshold'
->;
+type PrintedFigure = FigureReading & Pick<MetricData, 'quote' | 'text' | 'measure' | 'yearSource' | 'yearFrom' | 'yearTo' | 'enumerated' | 'threshold'>;
 
 /**
  * A figure found in a story: the `metrics` fields that the text alone can tell (their meaning is documented in the
