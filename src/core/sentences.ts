@@ -28,7 +28,7 @@ const STOPS = '。！？!?';
 const CLOSERS = '”’」』）)》"\'';
 
 /** True for a stop that ends a sentence wherever it stands: 。！？!?, and `…`, `；` or a line break where `rules` say so. */
-function isStop(ch: string, rules: SentenceRules): boolean {
+export function isStop(ch: string, rules: SentenceRules): boolean {
   return (
     STOPS.includes(ch) ||
     (rules.ellipsis === true && ch === '…') ||

@@ -4,7 +4,7 @@
  */
 import { foldWidth } from './normalize.ts';
 import { unescapeMarkdown } from '../core/markdown.ts';
-import { sentenceSpans, type SentenceRules } from '../core/sentences.ts';
+import { isStop, type SentenceRules } from '../core/sentences.ts';
 import type { Segment } from './types.ts';
 
 /** A stretch of text: `start` inclusive, `end` exclusive. */
@@ -93,8 +93,13 @@ export function snippet(markdown: string, terms: readonly string[], { width = 80
     }
     const firstInside = ranges.find(([s]) => s >= start)?.[0] ?? start;
     // Begin at the sentence that holds the match when that sentence starts inside the lead-in.
-    const leadIn = sentenceSpans(text, SNIPPET_SENTENCES).findLast((s) => s.start >= start && s.start <= firstInside);
-    if (leadIn) start = leadIn.start;
+    // (A backward scan with the core's stops rather than the whole splitter: the search page's script stays small.)
+    for (let i = firstInside - 1; i >= start; i--) {
+      if (isStop(text[i]!, SNIPPET_SENTENCES)) {
+        start = i + 1;
+        break;
+      }
+    }
   }
   let end = Math.min(text.length, start + width);
   const cut = ranges.find(([s, e]) => s < end && e > end);
