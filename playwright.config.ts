@@ -40,6 +40,8 @@ export default defineConfig({
     {
       name: 'phone',
       testMatch: /(a11y|site|browse|article|paging)\.spec\.ts/u,
+      // A test inside those files that no width can change carries this tag.
+      grepInvert: /@desktop-only/u,
       use: { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
     },
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },

@@ -16,7 +16,7 @@ import type { ShardedIndex } from '../src/search/buildIndex.ts';
 import type { SearchAnswer, Searcher } from '../src/search/search.ts';
 import { createShardedSearcher, type ShardedSearcher, type ShardManifest } from '../src/search/shardClient.ts';
 import { toSimplified } from '../src/search/traditional.ts';
-import { SEARCH_INDEX_PATH, SHARD_DIR } from '../src/search/urls.ts';
+import { SEARCH_INDEX_PATH, SHARD_DIR } from '../src/core/routes.ts';
 
 /** The fixed queries: words common and rare, names, a run-together phrase, pinyin, nonsense. */
 export const QUERIES = [

@@ -5,7 +5,7 @@
 import { ancestorsOf, PLACE_KIND_LABELS, type PlaceNode } from '../utils/places.ts';
 import { categoryLabel } from '../utils/people.ts';
 import { displayProgrammeName } from '../utils/programmes.ts';
-import { yearSpan } from '../utils/years.ts';
+import { yearSpan } from '../core/numbers.ts';
 import { personLd, placeLd, type JsonLd, type Origin } from './jsonLd.ts';
 import { resolve, type FigureRow, type Initiative, type Official, type Place, type SiteData, type Story } from './site.ts';
 

@@ -6,7 +6,8 @@
 import { articlePath, figureInStoryPath, figurePath } from '../core/routes.ts';
 import type { CollectionEntry } from 'astro:content';
 import { figureCaption } from '../utils/citation.ts';
-import { BASIS_LABELS, formatFigure, formatNormalized, KIND_LABELS } from '../utils/figures.ts';
+import { BASIS_LABELS, formatFigure, KIND_LABELS } from '../utils/figures.ts';
+import { formatNormalized } from '../core/numbers.ts';
 import type { FigureReading, MetricData } from '../schemas.ts';
 import { ancestorsOf, rollUp, type PlaceNode } from '../utils/places.ts';
 import { sortStories } from '../utils/stories.ts';

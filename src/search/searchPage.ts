@@ -7,7 +7,8 @@ import type { HitGroup } from './rank.ts';
 import type { SearchAnswer } from './search.ts';
 import { createShardedSearcher, type ShardManifest, type ShardedSearcher } from './shardClient.ts';
 import type { Segment } from './types.ts';
-import { SEARCH_INDEX_PATH, SHARD_DIR, searchUrl } from './urls.ts';
+import { SEARCH_INDEX_PATH, SHARD_DIR } from '../core/routes.ts';
+import { searchUrl } from './urls.ts';
 
 /** Fetches a JSON file of the site; a failed response is an error naming the file. */
 async function fetchJson(url: string): Promise<unknown> {

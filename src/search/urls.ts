@@ -3,8 +3,6 @@
  */
 import { SEARCH_PATH } from '../core/routes.ts';
 
-export { SEARCH_INDEX_PATH, SEARCH_PATH, SHARD_DIR } from '../core/routes.ts';
-
 /** The shareable address of a query's results; the bare page for an empty query. */
 export function searchUrl(query: string): string {
   const q = query.trim();

@@ -99,9 +99,6 @@ export function formatFigure(figure: FigureValue): string {
   return `${before}${number}${after}`;
 }
 
-/** Values in base units, scaled to 万/亿 by the core's formatter; pages take it from here beside the figure's own text. */
-export { formatNormalized } from '../core/numbers.ts';
-
 /** The fields `headlineFigures` ranks by. */
 export interface HeadlineCandidate {
   /** Figure id. */

@@ -24,8 +24,8 @@ async function figuresAcrossPages(page: Page, start: string): Promise<{ ids: str
   return { ids, pages };
 }
 
-test('the pages of /figures/ list every figure once, in the order of the download', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name === 'phone', 'which figures a page lists is the same at every width: checked on desktop');
+// Which figures a page lists is the same at every width: tagged to run on desktop only (see playwright.config.ts).
+test('the pages of /figures/ list every figure once, in the order of the download', { tag: '@desktop-only' }, async ({ page }) => {
   const figures = await allFigures(page);
   expect(figures.length, 'the real site should need more than one page').toBeGreaterThan(PAGE_SIZE.figures);
   const { ids, pages } = await figuresAcrossPages(page, '/figures/');

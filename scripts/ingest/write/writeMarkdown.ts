@@ -4,8 +4,6 @@
 import { Document, stringify } from 'yaml';
 import type { Block } from '../types.ts';
 
-export { storyText, unescapeMarkdown } from '../../../src/core/markdown.ts';
-
 /** Serialises a record as YAML frontmatter followed by `body`; keys keep the record's order. */
 export function toMarkdownFile(data: Record<string, unknown>, body: string): string {
   const yaml =

@@ -1,2 +1,0 @@
-/** Spans of years for pages; the one implementation lives in the core beside the other numbers. */
-export { yearSpan } from '../core/numbers.ts';
