@@ -175,7 +175,7 @@ async function benchCorpus(name: string, source: SearchSource, pages: { dir: str
   log(`${name}: Pagefind index of ${pages.count} pages`);
   // Pagefind takes minutes to index 10,000 pages: a bundle of the same pages built by an earlier run is reused.
   const bundle = await buildPagefind(pages.dir, pages.glob, work, path.join(args.work, 'pagefind-cache'));
-  const server = await serve(work);
+  const server = await serve(work, { ahead: [path.relative(work, bundle.dir)] });
   const api = await loadPagefind(bundle, server.base);
   t = performance.now();
   await api.init();

@@ -10,7 +10,7 @@ import { SEARCH_KEYS, singleTermScore, type SearchPayload } from './engine.ts';
 import { compact } from './normalize.ts';
 import { pinyinMatches, TIERS } from './rank.ts';
 import { EXACT_MAX, encodeList, forEachKey, keyHash } from './shardKeys.ts';
-import type { DocBlock, DocEntry, PostGroup, Posting, ShardChunk, ShardManifest } from './shardClient.ts';
+import type { DocBlock, DocEntry, PostGroup, Posting, ShardChunk, ShardManifest } from './shardFormat.ts';
 import { defaultSegmenter, SHIPPED_STRATEGY, type StrategyName } from './tokenize.ts';
 import { RESULT_TYPES, type SearchDoc } from './types.ts';
 

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { buildPayload, buildShards } from './buildIndex.ts';
 import { buildSearchDocs, type SearchSource } from './documents.ts';
 import { createSearcher, type SearchAnswer } from './search.ts';
-import { createShardedSearcher, SHOWN } from './shardClient.ts';
+import { createShardedSearcher } from './shardClient.ts';
+import { SHOWN } from './shardFormat.ts';
 import { toSimplified } from './traditional.ts';
 
 const story = (id: string, title: string, body: string, districts: string[] = []) => ({

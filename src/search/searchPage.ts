@@ -5,7 +5,8 @@
  */
 import type { HitGroup } from './rank.ts';
 import type { SearchAnswer } from './search.ts';
-import { createShardedSearcher, type ShardManifest, type ShardedSearcher } from './shardClient.ts';
+import { createShardedSearcher } from './shardClient.ts';
+import type { ShardManifest, ShardedSearcher } from './shardFormat.ts';
 import type { Segment } from './types.ts';
 import { SEARCH_INDEX_PATH, SHARD_DIR } from '../core/routes.ts';
 import { searchUrl } from './urls.ts';

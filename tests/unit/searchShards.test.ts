@@ -12,7 +12,8 @@ import { buildPayload, buildShards, type ShardedIndex } from '../../src/search/b
 import { readSearchSource } from '../../src/search/contentFiles.ts';
 import { buildSearchDocs } from '../../src/search/documents.ts';
 import { createSearcher } from '../../src/search/search.ts';
-import { createShardedSearcher, SHOWN, type ShardedSearcher } from '../../src/search/shardClient.ts';
+import { createShardedSearcher } from '../../src/search/shardClient.ts';
+import { SHOWN, type ShardedSearcher } from '../../src/search/shardFormat.ts';
 import { decodeList, encodeList, forEachKey, isExactKey, termKeys } from '../../src/search/shardKeys.ts';
 import { TEST_SOURCE } from '../../src/search/testCorpus.ts';
 import { toSimplified } from '../../src/search/traditional.ts';

@@ -1,0 +1,125 @@
+/**
+ * A key's documents as typed arrays, and the work a query of several terms does over them: scoring the documents
+ * that hold the terms (as `scoreTerms` does, to the last bit) and picking the first hits of a group without sorting
+ * all of them. At 10,000 stories a frequent word's list holds tens of thousands of documents; Maps and objects
+ * per document cost more than the fetch of the list, arrays indexed by position do not. Runs in the browser.
+ */
+import { termIdf } from './engine.ts';
+
+/** A key's documents, ascending by position, with each one's tier (`rank.ts`) and Fuse score for the key. */
+export interface KeyList {
+  ids: Int32Array;
+  tiers: Uint8Array;
+  scores: Float64Array;
+}
+
+/** Calls `emit` with each number of a list `encodeList` wrote, without splitting the text. */
+export function forEachListed(text: string, emit: (value: number) => void): void {
+  let at = 0;
+  let delta = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) {
+      emit((at += delta));
+      delta = 0;
+    } else delta = delta * 36 + (c <= 57 ? c - 48 : c - 87);
+  }
+  if (text !== '') emit(at + delta);
+}
+
+/**
+ * The documents of runs of `[tier, score, ids]` (`Run`, in any order) as one list sorted by position; `total` is
+ * the number of documents in the index. A long list is put in order by position directly, a short one sorted.
+ */
+export function listOfRuns(runs: readonly (readonly [number, number, string])[], total: number): KeyList {
+  const ids: number[] = [];
+  const runOf: number[] = [];
+  runs.forEach(([, , text], r) =>
+    forEachListed(text, (id) => {
+      ids.push(id);
+      runOf.push(r);
+    }),
+  );
+  let order: number[];
+  if (ids.length * 32 < total) order = ids.map((_, i) => i).sort((a, b) => ids[a]! - ids[b]!);
+  else {
+    const slot = new Int32Array(total).fill(-1);
+    ids.forEach((id, i) => (slot[id] = i));
+    order = [];
+    for (let id = 0; id < total; id++) if (slot[id]! >= 0) order.push(slot[id]!);
+  }
+  return {
+    ids: Int32Array.from(order, (i) => ids[i]!),
+    tiers: Uint8Array.from(order, (i) => runs[runOf[i]!]![0]),
+    scores: Float64Array.from(order, (i) => runs[runOf[i]!]![1]),
+  };
+}
+
+/** A list from a map of position → Fuse score (a term looked for with Fuse), every tier 0. */
+export function listOfScores(found: ReadonlyMap<number, number>): KeyList {
+  const ids = Int32Array.from(found.keys()).sort();
+  return { ids, tiers: new Uint8Array(ids.length), scores: Float64Array.from(ids, (id) => found.get(id)!) };
+}
+
+/** Documents holding some of a query's terms, ascending by position, with their combined score. */
+export interface Scored {
+  ids: Int32Array;
+  scores: Float64Array;
+  /** How many terms the documents hold: all of them, or (no document holding all) the most any holds. */
+  most: number;
+  /** Which of the terms those documents hold, by index. */
+  held: boolean[];
+}
+
+/**
+ * The documents holding the most terms (all of them when any does), scored as `scoreTerms` scores them: each
+ * term's Fuse score weighted by its inverse document frequency over `total` documents, summed in term order.
+ */
+export function scoreLists(lists: readonly KeyList[], total: number): Scored {
+  const idfs = lists.map((l) => termIdf(l.ids.length, total));
+  const totalIdf = idfs.reduce((sum, idf) => sum + idf, 0);
+  const sum = new Float64Array(total);
+  const count = new Uint8Array(total);
+  lists.forEach(({ ids, scores }, t) => {
+    for (let k = 0; k < ids.length; k++) {
+      sum[ids[k]!]! += idfs[t]! * (1 - scores[k]!);
+      count[ids[k]!]! += 1;
+    }
+  });
+  let most = 0;
+  for (const { ids } of lists) for (let k = 0; k < ids.length; k++) if (count[ids[k]!]! > most) most = count[ids[k]!]!;
+  const found: number[] = [];
+  const taken = new Uint8Array(total);
+  const held = lists.map(() => false);
+  lists.forEach(({ ids }, t) => {
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (count[id] !== most) continue;
+      held[t] = true;
+      if (taken[id] === 0) found.push(id);
+      taken[id] = 1;
+    }
+  });
+  const ids = Int32Array.from(found).sort();
+  return { ids, scores: Float64Array.from(ids, (id) => Math.max(0.001, 1 - sum[id]! / totalIdf)), most, held };
+}
+
+/**
+ * The `k` first of the positions `from` to `to` (exclusive) of a ranking, in order; `before(a, b)` is negative
+ * when `a` ranks first. Keeps a sorted list of `k`, so it costs a pass over the candidates, not a sort of them.
+ */
+export function firstOf(from: number, to: number, k: number, before: (a: number, b: number) => number): number[] {
+  if (k * 8 > to - from) {
+    const all = Array.from({ length: to - from }, (_, i) => from + i);
+    return all.sort(before).slice(0, k);
+  }
+  const top: number[] = [];
+  for (let i = from; i < to; i++) {
+    if (top.length === k && before(i, top[k - 1]!) >= 0) continue;
+    let at = top.length;
+    while (at > 0 && before(i, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, i);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
