@@ -23,6 +23,9 @@ import { GROUP_LABELS, RESULT_TYPES, type DocText } from './types.ts';
 
 const HAN = /\p{Script=Han}/u;
 
+/** Decoded lists kept for the next queries. */
+const KEPT_LISTS = 64;
+
 /** Orders hits as `compareHits` does, the position standing in for the URL (positions follow URLs within a type). */
 const byRank = (a: RankedHit, b: RankedHit): number =>
   a.tier - b.tier || a.score - b.score || RESULT_TYPES.indexOf(a.type) - RESULT_TYPES.indexOf(b.type) || a.ref - b.ref;
@@ -59,6 +62,8 @@ export function keyedSearcher(manifest: ShardManifest, file: Files, fold: (raw: 
       );
       list.catch(() => lists.delete(key));
       lists.set(key, list);
+      // The oldest go first: a frequent word's list is a few hundred kB in memory.
+      if (lists.size > KEPT_LISTS) lists.delete(lists.keys().next().value!);
     }
     return list;
   };
