@@ -25,7 +25,7 @@ export function siteShards(): Promise<ShardedIndex> {
         getCollection('charts'),
       ]);
       // Only what search reads crosses to the worker: not a story's rendered HTML.
-      const plain = <T extends { id: string; data: unknown }>({ id, data }: T) => ({ id, data });
+      const plain = <D>({ id, data }: { id: string; data: D }) => ({ id, data });
       return siteShardsOffThread(
         {
           articles: articles.map(({ id, data, body }) => ({ id, data, body })),
