@@ -74,6 +74,12 @@ describe('the search index cache', () => {
     expect(readFileSync(file, 'utf8')).toBe(whole);
   });
 
+  it('still gives the index when the cache folder cannot be written', () => {
+    const blocker = path.join(scratch(), 'a-file');
+    writeFileSync(blocker, '');
+    expect(served(cachedSiteShards(TEST_SOURCE, path.join(blocker, 'search-index')))).toEqual(served(buildSiteShards(TEST_SOURCE)));
+  });
+
   it('keys an index by its documents in order and by the index code', () => {
     const docs = buildSearchDocs(TEST_SOURCE);
     expect(indexKey(docs, 'code')).toBe(indexKey(buildSearchDocs(TEST_SOURCE), 'code'));

@@ -103,9 +103,14 @@ export class IndexCache {
     }
     if (entry?.key !== key || typeof entry.manifest !== 'object' || entry.manifest === null || !Array.isArray(entry.files)) return null;
     if (!entry.files.every((f) => Array.isArray(f) && typeof f[0] === 'string' && typeof f[1] === 'string')) return null;
-    // A read counts as a use: the entries pruned first are the ones no build asked for the longest.
+    // A read counts as a use: the entries pruned first are the ones no build asked for the longest. (Another build
+    // may have pruned the file since it was read: the entry read is whole all the same.)
     const now = new Date();
-    utimesSync(this.file(key), now, now);
+    try {
+      utimesSync(this.file(key), now, now);
+    } catch {
+      // nothing to mark
+    }
     return { manifest: entry.manifest, files: new Map(entry.files) };
   }
 
@@ -118,8 +123,13 @@ export class IndexCache {
     const file = this.file(key);
     const tmp = `${file}.${process.pid}.tmp`;
     const entry: Entry = { key, manifest: index.manifest, files: [...index.files] };
-    writeFileSync(tmp, JSON.stringify(entry));
-    renameSync(tmp, file);
+    try {
+      writeFileSync(tmp, JSON.stringify(entry));
+      renameSync(tmp, file);
+    } catch (error) {
+      rmSync(tmp, { force: true });
+      throw error;
+    }
     const others = readdirSync(this.dir)
       .filter((name) => name.endsWith('.json') && name !== path.basename(file))
       .map((name) => ({ name, used: statSync(path.join(this.dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
@@ -136,7 +146,12 @@ export function cachedSiteShards(source: SearchSource, cacheDir: string): Sharde
   const cached = cache.get(key);
   if (cached) return cached;
   const index = buildShards(docs);
-  cache.put(key, index);
+  try {
+    cache.put(key, index);
+  } catch {
+    // The cache only saves time: a folder that cannot be written (a read-only or full disk) costs the next build
+    // an indexing, not this one its index.
+  }
   return index;
 }
 
