@@ -7,6 +7,8 @@ import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethr
 import sitemap from '@astrojs/sitemap';
 import rehypeAnnotate from './src/markdown/rehypeAnnotate.ts';
 import { contentDigest, rememberFrontmatter } from './src/markdown/contentIndex.ts';
+import { SearchSourceCollector } from './src/search/contentFiles.ts';
+import { startSiteShards } from './src/search/indexCache.ts';
 import { createHash } from 'node:crypto';
 import { chartStyle } from './src/charts/colors.ts';
 import { checkContent, finishInterruptedIngest } from './scripts/ingest/write/checkContent.ts';
@@ -56,14 +58,20 @@ const contentIntegrity = {
     'astro:config:setup': ({ command, logger }) => {
       if (command !== 'build' && command !== 'dev') return;
       let notice;
+      // A build starts its search index from what the check read, on a worker thread, while Astro goes on.
+      const search = command === 'build' ? new SearchSourceCollector() : null;
       try {
-        notice = checkContent(CONTENT_DIR, 'content', (collection, file, source, data) => rememberFrontmatter(CONTENT_DIR, collection, file, source, data));
+        notice = checkContent(CONTENT_DIR, 'content', (collection, file, source, data, checked) => {
+          rememberFrontmatter(CONTENT_DIR, collection, file, source, data);
+          search?.add(collection, file, source, checked);
+        });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         logger.error(message);
         throw new Error(`content/ is broken, so nothing was built: ${message}`);
       }
       if (notice) logger.info(notice);
+      if (search) startSiteShards(search.source, siteConfig.base);
     },
   },
 };

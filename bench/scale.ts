@@ -643,8 +643,13 @@ async function main(): Promise<number> {
           log(`build skipped: ${why}`);
         } else {
           if (estimate > 0) log(`build: estimated ${fmt(estimate / 60)} min`);
-          // The chart PNG cache goes into the throwaway tree: every measured build starts cold, as a first build would.
-          const buildEnv = { ASTRO_TELEMETRY_DISABLED: '1', CHART_PNG_CACHE: join(tree, '.bench-cache', 'chart-png') };
+          // The chart PNG and search index caches go into the throwaway tree: every measured build starts cold, as a
+          // first build would.
+          const buildEnv = {
+            ASTRO_TELEMETRY_DISABLED: '1',
+            CHART_PNG_CACHE: join(tree, '.bench-cache', 'chart-png'),
+            SEARCH_INDEX_CACHE: join(tree, '.bench-cache', 'search-index'),
+          };
           const run = runMeasured(
             [...profileArgs('build', options.profileBuild), join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
             tree,

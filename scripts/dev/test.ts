@@ -181,7 +181,8 @@ async function main(): Promise<void> {
   if (existsSync(path.join(root, 'content', 'charts'))) cpSync(path.join(root, 'content', 'charts'), path.join(againContent, 'charts'), { recursive: true });
   const [reingest, rebuild, subBuild] = await Promise.all([
     run('tsx', ['scripts/ingest/cli.ts', '--out', againContent, '--corrections', 'content/corrections.yaml'], path.join(logDir, 'ingest-again.log')),
-    run('astro', ['build', '--outDir', againDist], path.join(logDir, 'build-again.log')),
+    // A search index cache of its own: the second build must index again, not read the first build's index.
+    run('astro', ['build', '--outDir', againDist], path.join(logDir, 'build-again.log'), { SEARCH_INDEX_CACHE: path.join(logDir, 'search-index-again') }),
     run('astro', ['build', '--outDir', subDist], path.join(logDir, 'build-subpath.log'), SUBPATH_ENV),
   ]);
   const owned = ['articles', 'officials', 'districts', 'initiatives', 'metrics', 'charts'];

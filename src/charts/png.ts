@@ -5,13 +5,13 @@
  * output is deterministic, so a cached file and a fresh drawing are the same bytes; the cache only saves time.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import { workerFile } from '../utils/workerFile.ts';
 import { CHART_WIDTH } from './layout.ts';
 import type { DrawJob, DrawReply } from './pngWorker.ts';
 
@@ -70,16 +70,6 @@ export function renderOptions(scale: number, fonts: string[] = fontFiles()): Res
 }
 
 /**
- * The worker file. Beside this module when it runs from source (tests, the dev server); a build runs a bundled copy
- * of this module from elsewhere, and Node runs the worker from the project's `src/` (the build's working directory).
- */
-function workerFile(): string {
-  const name = 'pngWorker.ts';
-  const beside = fileURLToPath(new URL(name, import.meta.url));
-  return existsSync(beside) ? beside : path.join(process.cwd(), 'src', 'charts', name);
-}
-
-/**
  * Worker threads that draw charts, one per core: the subsetting, resvg's drawing and the PNG encoding all run there,
  * so the main thread renders other pages meanwhile. Idle workers do not keep the process alive.
  */
@@ -113,7 +103,7 @@ class DrawPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(workerFile());
+    const worker = new Worker(workerFile(import.meta.url, 'src/charts', 'pngWorker.ts'));
     this.workers.push(worker);
     worker.on('message', (reply: DrawReply) => {
       const pending = this.waiting.get(reply.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter, readFrontmatter } from './frontmatter.ts';
+import { frontmatterBody, parseFrontmatter, readFrontmatter } from './frontmatter.ts';
 
 describe('readFrontmatter', () => {
   it.each<[string, string, Record<string, unknown>]>([
@@ -39,5 +39,18 @@ describe('parseFrontmatter', () => {
 
   it('throws on YAML that does not parse', () => {
     expect(() => parseFrontmatter('---\ntitle: [未闭合\n---\n')).toThrow();
+  });
+});
+
+describe('frontmatterBody', () => {
+  it.each<[string, string, string]>([
+    // what follows the closing fence, with the YAML left unparsed
+    ['body after the fence', '---\ntitle: 某街道新建养老服务站3处\n---\n\n近日，某街道新建养老服务站3处。\n', '\n近日，某街道新建养老服务站3处。\n'],
+    // YAML that would not parse does not matter: only the fences are read
+    ['broken YAML', '---\ntitle: [未闭合\n---\n正文', '正文'],
+    // no fences: the whole file is body
+    ['no frontmatter', '正文。', '正文。'],
+  ])('%s', (_label, source, body) => {
+    expect(frontmatterBody(source)).toBe(body);
   });
 });

@@ -27,6 +27,12 @@ export function parseFrontmatter(source: string): Frontmatter | null {
   };
 }
 
+/** What follows a Markdown file's front matter: its body, or the whole file when it has none. */
+export function frontmatterBody(source: string): string {
+  const match = FENCED.exec(source.replace(/^\uFEFF/u, ''));
+  return match ? (match[2] ?? '') : source;
+}
+
 /** The YAML front matter of a Markdown file as a plain record; empty when it has none. */
 export function readFrontmatter(source: string): Record<string, unknown> {
   return parseFrontmatter(source)?.data ?? {};

@@ -1,12 +1,14 @@
 /**
  * Reads the generated collections straight from `content/` (YAML frontmatter and body), for the benchmark
- * and for tests that run outside Astro. The site itself reads them with `getCollection`.
+ * and for tests that run outside Astro, and collects them from the build's integrity check, which reads every file
+ * before Astro does (so the build can start its search index early). The site's pages read them with `getCollection`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseFrontmatter } from '../core/frontmatter.ts';
+import { frontmatterBody, parseFrontmatter } from '../core/frontmatter.ts';
+import { entryIdFromPath } from '../core/entryId.ts';
 import { schemas } from '../schemas.ts';
-import type { SearchSource } from './documents.ts';
+import type { ArticleEntry, ChartEntry, DistrictEntry, InitiativeEntry, MetricEntry, OfficialEntry, SearchSource } from './documents.ts';
 
 interface RawEntry {
   id: string;
@@ -49,4 +51,32 @@ export function readSearchSource(contentDir: string): SearchSource {
     metrics: checked('metrics', schemas.metrics),
     charts: checked('charts', schemas.charts),
   };
+}
+
+/** The collections search reads, by name, as `SearchSource` holds them. */
+const SEARCHED = ['articles', 'districts', 'officials', 'initiatives', 'metrics', 'charts'] as const;
+
+/**
+ * Gathers the collections search reads from the files the build's integrity check has parsed and checked
+ * (`checkContent`'s `onParsed`): the id as Astro gives it, the data as the collection's schema returns it (links as
+ * slugs), and a story's body as Astro keeps it (after the frontmatter, trimmed).
+ */
+export class SearchSourceCollector {
+  /** The entries gathered so far. */
+  readonly source = {
+    articles: [] as ArticleEntry[],
+    districts: [] as DistrictEntry[],
+    officials: [] as OfficialEntry[],
+    initiatives: [] as InitiativeEntry[],
+    metrics: [] as MetricEntry[],
+    charts: [] as ChartEntry[],
+  } satisfies SearchSource;
+
+  /** Adds one checked file (`file` relative to its collection's folder; `text` the whole file; `checked` its data). */
+  add(collection: string, file: string, text: string, checked: unknown): void {
+    if (!(SEARCHED as readonly string[]).includes(collection)) return;
+    const entries = this.source[collection as (typeof SEARCHED)[number]] as { id: string; data: unknown; body?: string }[];
+    const id = entryIdFromPath(file);
+    entries.push(collection === 'articles' ? { id, data: checked, body: frontmatterBody(text).trim() } : { id, data: checked });
+  }
 }

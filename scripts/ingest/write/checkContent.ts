@@ -47,12 +47,13 @@ function markdownFiles(dir: string): string[] {
 /**
  * Checks `contentDir` (`shown` names it in messages); throws `InputError` naming the first broken file and line.
  * Returns a notice when it finished an interrupted ingest, else null. `onParsed` receives each valid file's parsed
- * frontmatter (the build gives it to the story annotator, which would otherwise parse the same files again).
+ * frontmatter (the build gives it to the story annotator, which would otherwise parse the same files again) and the
+ * schema's output for it, links as slugs (the build starts its search index from those).
  */
 export function checkContent(
   contentDir: string,
   shown = 'content',
-  onParsed?: (collection: CollectionName, file: string, source: string, data: unknown) => void,
+  onParsed?: (collection: CollectionName, file: string, source: string, data: unknown, checked: unknown) => void,
 ): string | null {
   const notice = finishInterruptedIngest(contentDir, shown);
   // References are recorded while parsing (the schema's link type is a slug that notes itself) and checked once
@@ -90,7 +91,7 @@ export function checkContent(
         throw new InputError(file, lineOf(counted, counter, issue.path), `invalid ${issue.path.map(String).join('.') || 'frontmatter'}: ${issue.message}`);
       }
       // The story annotator reads four of these collections again later in the build: the build hands them over.
-      onParsed?.(collection, name, text, data);
+      onParsed?.(collection, name, text, data, parsed.data);
       pending.push({ file, refs, yaml });
     }
   }
