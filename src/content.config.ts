@@ -9,21 +9,9 @@ import { entryIdFromPath } from './core/entryId.ts';
 
 const schemas = makeSchemas((collection) => reference(collection));
 
-/**
- * Loads `content/<name>/**\/*.md`, keyed by file name (the slug ingest chose), not by Astro's path slug. Only stories
- * are rendered and have their Markdown read; every other collection is read for its frontmatter alone, so its body
- * is neither kept nor rendered. Astro loads its whole store as one module whose compile time grows with the square
- * of its size; leaving out what no page reads makes it about a third smaller.
- */
+/** Loads `content/<name>/**\/*.md`, keyed by file name (the slug ingest chose), not by Astro's path slug. */
 function markdownIn(name: CollectionName) {
-  const rendered = name === 'articles';
-  return glob({
-    base: `./content/${name}`,
-    pattern: '**/*.md',
-    generateId: ({ entry }) => entryIdFromPath(entry),
-    retainBody: rendered,
-    deferRender: !rendered,
-  });
+  return glob({ base: `./content/${name}`, pattern: '**/*.md', generateId: ({ entry }) => entryIdFromPath(entry) });
 }
 
 // Spelled out per collection: a generic helper would widen each schema to `BaseSchema` and lose the entry types.
