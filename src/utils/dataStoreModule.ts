@@ -1,6 +1,6 @@
 /**
  * Astro hands its whole content store to the build as one module, `export default JSON.parse("…")`, a single string
- * literal as long as the store (25 MB at 1,000 stories, ~170 MB at 10,000). Compiling a string literal costs time
+ * literal as long as the store (25 MB at 1,000 stories, ~250 MB at 10,000). Compiling a string literal costs time
  * growing with the square of its length (V8's scanner grows its literal buffer by at most 1 MB at a time, copying it
  * each time), so at 10,000 stories the compile alone took minutes. This rewrites the literal as pieces joined when the
  * module runs: the same string, compiled in time growing with its length.
