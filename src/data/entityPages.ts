@@ -7,7 +7,7 @@ import { categoryLabel } from '../utils/people.ts';
 import { displayProgrammeName } from '../utils/programmes.ts';
 import { yearSpan } from '../core/numbers.ts';
 import { personLd, placeLd, type JsonLd, type Origin } from './jsonLd.ts';
-import { resolve, type FigureRow, type Initiative, type Official, type Place, type SiteData, type Story } from './site.ts';
+import { inRankOrder, resolve, type FigureRow, type Initiative, type Official, type Place, type SiteData, type Story } from './site.ts';
 
 /** A quote or a sentence about a programme, with the story it is from. */
 export interface Attributed {
@@ -27,10 +27,15 @@ function must<T>(map: ReadonlyMap<string, T>, id: string, what: string): T {
 }
 
 /** The stories an entry names, in listing order. */
-const storiesOf = (site: SiteData, refs: readonly { id: string }[]): Story[] => {
-  const ids = new Set(refs.map((ref) => ref.id));
-  return site.stories.filter((story) => ids.has(story.id));
-};
+const storiesOf = (site: SiteData, refs: readonly { id: string }[]): Story[] =>
+  inRankOrder(
+    site.storyById,
+    site.storyRank,
+    refs.map((ref) => ref.id),
+  );
+
+/** The figure rows with these ids, in table order. */
+const rowsOf = (site: SiteData, ids: Iterable<string>): FigureRow[] => inRankOrder(site.rowById, site.rowRank, ids);
 
 /** Each text with its story's headline. */
 const attributed = (site: SiteData, items: readonly { text: string; article: { id: string } }[]): Attributed[] =>
@@ -79,8 +84,7 @@ export function districtPage(site: SiteData, id: string, origin: Origin): Distri
   const { data } = place;
   const ancestors = ancestorsOf(id, site.placeNodes).reverse();
   const parent = ancestors.at(-1);
-  const figureIds = new Set(site.figuresUnder.get(id) ?? []);
-  const rows = site.rows.filter((row) => figureIds.has(row.id));
+  const rows = rowsOf(site, site.figuresUnder.get(id) ?? []);
   const stories = storiesOf(site, data.articles);
   const initiatives = both(site.initiativeById, data.initiatives, site.initiativesByPlace.get(id));
   const officials = both(site.officialById, data.officials, site.officialsByPlace.get(id));
@@ -134,7 +138,7 @@ export function officialPage(site: SiteData, id: string, origin: Origin): Offici
     quotes: attributed(site, data.quotes),
     stories: storiesOf(site, data.articles),
     initiatives: site.initiativesByOfficial.get(id) ?? [],
-    rows: site.rows.filter((row) => row.official?.id === id),
+    rows: site.rowsByOfficial.get(id) ?? [],
     description: `${data.name}${data.titles.length > 0 ? `，${data.titles.join('、')}` : ''}：泉城数读收录的原话与报道。`,
     jsonLd: personLd(person, origin),
   };
@@ -168,7 +172,7 @@ export interface InitiativePage {
 export function initiativePage(site: SiteData, id: string): InitiativePage {
   const programme = must(site.initiativeById, id, 'programme');
   const { data } = programme;
-  const figureIds = new Set([...data.metrics.map((ref) => ref.id), ...site.rows.filter((row) => row.initiative?.id === id).map((row) => row.id)]);
+  const figureIds = [...data.metrics.map((ref) => ref.id), ...(site.rowsByInitiative.get(id) ?? []).map((row) => row.id)];
   const name = displayProgrammeName(data.name);
   const years = data.years ? yearSpan(data.years.start, data.years.end) : null;
   return {
@@ -179,7 +183,7 @@ export function initiativePage(site: SiteData, id: string): InitiativePage {
     places: resolve(site.placeById, data.districts),
     officials: resolve(site.officialById, data.officials),
     descriptions: attributed(site, data.descriptions),
-    rows: site.rows.filter((row) => figureIds.has(row.id)),
+    rows: rowsOf(site, figureIds),
     stories: storiesOf(site, data.articles),
     description: `${name}${data.owner ? `，${data.owner}` : ''}${years ? `，${years}` : ''}：目标、做法、相关数字与报道。`,
   };

@@ -3,7 +3,7 @@
  * each year, each district or county), and each page of the story, place, people and programme indexes.
  */
 import { articlesPath, districtFacet, districtsPath, initiativesPath, officialsPath, yearFacet } from '../core/routes.ts';
-import type { FigureRow, Initiative, Official, Place, SiteData, Story } from './site.ts';
+import { inRankOrder, type FigureRow, type Initiative, type Official, type Place, type SiteData, type Story } from './site.ts';
 import { groupByCategory, type CategoryGroup } from '../utils/people.ts';
 import { PAGE_SIZE, paginate, pageParam, type Page } from '../utils/paging.ts';
 import { groupByParent, PLACE_LEVELS, type PlaceNode } from '../utils/places.ts';
@@ -27,17 +27,13 @@ const FACET_KINDS = new Set<string>(PLACE_LEVELS.filter((l) => l.key === 'counti
 export function figureFacets(data: SiteData): Facet[] {
   const byYear = new Map<number, FigureRow[]>();
   for (const row of data.rows) if (row.year !== null) (byYear.get(row.year) ?? byYear.set(row.year, []).get(row.year)!).push(row);
-  const under = (id: string) => new Set(data.figuresUnder.get(id) ?? []);
   const places = [...data.placeNodes.values()]
     .filter((n) => FACET_KINDS.has(n.kind) && (data.figuresUnder.get(n.id)?.length ?? 0) > 0)
     .sort((a, b) => (a.code ?? a.name).localeCompare(b.code ?? b.name));
   return [
     { path: '', label: null, rows: data.rows },
     ...[...byYear].sort((a, b) => b[0] - a[0]).map(([year, rows]) => ({ path: yearFacet(year), label: `${year}年`, rows })),
-    ...places.map((n) => {
-      const ids = under(n.id);
-      return { path: districtFacet(n.id), label: n.name, rows: data.rows.filter((r) => ids.has(r.id)) };
-    }),
+    ...places.map((n) => ({ path: districtFacet(n.id), label: n.name, rows: inRankOrder(data.rowById, data.rowRank, data.figuresUnder.get(n.id) ?? []) })),
   ];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSite } from './site.ts';
+import { buildSite, inRankOrder } from './site.ts';
 import { testCorpus } from './testCorpus.ts';
 
 describe('buildSite', () => {
@@ -31,6 +31,17 @@ describe('buildSite', () => {
     expect(site.officialsByPlace.get('qingshi-qu')?.map((o) => o.id)).toEqual(['zhao-mingyuan']);
     expect(site.initiativesByPlace.get('dongpo-shequ')?.map((i) => i.id)).toEqual(['nuan-xin-fan-zhuo']);
     expect(site.initiativesByOfficial.get('zhao-mingyuan')?.map((i) => i.id)).toEqual(['lv-dao']);
+  });
+
+  it('finds the figures each person states and each programme is tied to, in table order', () => {
+    expect(site.rowsByOfficial.get('zhao-mingyuan')?.map((r) => r.id)).toEqual(['xian-lu-12']);
+    expect(site.rowsByInitiative.get('nuan-xin-fan-zhuo')?.map((r) => r.id)).toEqual(['yong-can-300']);
+  });
+
+  it('puts any ids in listing order, each once, skipping ids without an entry', () => {
+    const ids = ['zhan-dian-40', 'no-such-figure', 'cha-ye-mu', 'zhan-dian-40', 'cha-ye-zeng-zhang'];
+    expect(inRankOrder(site.rowById, site.rowRank, ids).map((r) => r.id)).toEqual(['cha-ye-zeng-zhang', 'cha-ye-mu', 'zhan-dian-40']);
+    expect(inRankOrder(site.storyById, site.storyRank, ['lu-wang', 'bai-sha-cha-chan']).map((s) => s.id)).toEqual(['bai-sha-cha-chan', 'lu-wang']);
   });
 
   it('links a figure to its mark in the story only when the annotator placed one', () => {

@@ -113,6 +113,14 @@ export interface SiteData {
   rowById: Map<string, FigureRow>;
   /** Figure rows of each story, in table order (so a figure page finds its story's other figures at once). */
   rowsByStory: Map<string, FigureRow[]>;
+  /** Figure rows each person states, in table order. */
+  rowsByOfficial: Map<string, FigureRow[]>;
+  /** Figure rows tied to each programme, in table order. */
+  rowsByInitiative: Map<string, FigureRow[]>;
+  /** Each story's place in `stories`, so a page sorts the few stories it lists instead of filtering them all. */
+  storyRank: Map<string, number>;
+  /** Each figure's place in `rows`, so a page sorts the few rows it lists instead of filtering them all. */
+  rowRank: Map<string, number>;
 }
 
 const byId = <T extends { id: string }>(entries: readonly T[]): Map<string, T> => new Map(entries.map((e) => [e.id, e]));
@@ -129,6 +137,21 @@ function groupBy<T>(entries: readonly T[], keys: (entry: T) => readonly { id: st
   const out = new Map<string, T[]>();
   for (const entry of entries) for (const id of new Set(keys(entry).map((ref) => ref.id))) (out.get(id) ?? out.set(id, []).get(id)!).push(entry);
   return out;
+}
+
+/** Each entry's position in the list. */
+const rankOf = (entries: readonly { id: string }[]): Map<string, number> => new Map(entries.map((e, i) => [e.id, i]));
+
+/** The entries with these ids, each once, in the order `rank` gives (ids without an entry skipped): what filtering the
+ * whole ranked list by the ids gives, in time growing with the ids rather than the list. */
+export function inRankOrder<T>(map: ReadonlyMap<string, T>, rank: ReadonlyMap<string, number>, ids: Iterable<string>): T[] {
+  const found: [number, T][] = [];
+  for (const id of new Set(ids)) {
+    const entry = map.get(id);
+    const at = rank.get(id);
+    if (entry !== undefined && at !== undefined) found.push([at, entry]);
+  }
+  return found.sort((a, b) => a[0] - b[0]).map(([, entry]) => entry);
 }
 
 /** Joins the collections: every lookup a page needs, built once. */
@@ -148,7 +171,7 @@ export function buildSite(corpus: Corpus): SiteData {
   const ownFigures = new Map<string, string[]>();
   for (const m of metrics) {
     const place = m.data.district?.id;
-    if (place) ownFigures.set(place, [...(ownFigures.get(place) ?? []), m.id]);
+    if (place) (ownFigures.get(place) ?? ownFigures.set(place, []).get(place)!).push(m.id);
   }
   const figuresUnder = rollUp(placeNodes, ownFigures);
   const ancestorIds = new Map([...placeNodes.keys()].map((id) => [id, ancestorsOf(id, placeNodes).map((a) => a.id)]));
@@ -160,7 +183,7 @@ export function buildSite(corpus: Corpus): SiteData {
   };
 
   // Story order, then the order each story lists its figures in (printed order).
-  const storyRank = new Map(sorted.map((s, i) => [s.id, i]));
+  const storyRank = rankOf(sorted);
   const printedRank = new Map(sorted.flatMap((s) => s.data.metrics.map((ref, i) => [ref.id, i] as const)));
   const ordered = [...metrics].sort(
     (a, b) =>
@@ -210,8 +233,6 @@ export function buildSite(corpus: Corpus): SiteData {
     };
   });
 
-  const rowsByStory = new Map<string, FigureRow[]>();
-  for (const row of rows) rowsByStory.set(row.article.id, [...(rowsByStory.get(row.article.id) ?? []), row]);
   return {
     stories: sorted,
     storyById,
@@ -229,7 +250,11 @@ export function buildSite(corpus: Corpus): SiteData {
     anchored,
     rows,
     rowById: byId(rows),
-    rowsByStory,
+    rowsByStory: groupBy(rows, (row) => [row.article]),
+    rowsByOfficial: groupBy(rows, (row) => (row.official ? [row.official] : [])),
+    rowsByInitiative: groupBy(rows, (row) => (row.initiative ? [row.initiative] : [])),
+    storyRank,
+    rowRank: rankOf(rows),
   };
 }
 
