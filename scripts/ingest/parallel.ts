@@ -1,17 +1,18 @@
 /**
- * Ingest on every core: the per-file work (decode, clean, split, extract every story) of a large run goes to a pool
- * of worker threads (`parallelWorker.ts`), one per core; the results are put back in reading order and the rest of
- * the pipeline (`linkAndWrite`) runs as `runIngest` runs it, so the output is byte for byte the same. A small run
- * (the real sources, a test) stays on the calling thread, where it does not pay for starting workers.
+ * Ingest on every core: the per-file work (decode, clean, split, extract every story) of a large run is shared by
+ * this thread and a pool of worker threads (`parallelWorker.ts`), one thread per core in all; the results are put
+ * back in reading order and the rest of the pipeline (`linkAndWrite`) runs as `runIngest` runs it, so the output is
+ * byte for byte the same. A small run (the real sources, a test) stays on the calling thread, where it does not pay
+ * for starting workers.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { extractStory, type StoryExtraction } from './extract/extract.ts';
-import { jinanGazetteer } from './extract/gazetteer.ts';
+import { jinanGazetteer, type Gazetteer } from './extract/gazetteer.ts';
 import { articleSourceFields } from './read/sourcesManifest.ts';
 import { linkAndWrite, runIngest, slugStories, sortedSources, storyDatings, type IngestOptions, type IngestResult } from './pipeline.ts';
 import { InputError, type SluggedStory, type SourceFile, type Story, type Warning } from './types.ts';
-import type { FileJob, FileReply, JobError, WorkerSetup } from './parallelWorker.ts';
+import { runFileJob, type FileJob, type FileReply, type JobError, type WorkerSetup } from './parallelWorker.ts';
 
 /** Below this many bytes of sources ingest stays on one thread: about 200 stories, a second of work, where
  * starting the workers (each loads the extractors and the gazetteer) would cost more than it saves. */
@@ -19,7 +20,7 @@ export const PARALLEL_MIN_BYTES = 512 * 1024;
 
 /** How a run may use threads. */
 export interface ParallelOptions {
-  /** Worker threads to start (default: one per core, `availableParallelism()`). */
+  /** Threads to read on, this one included (default: one per core, `availableParallelism()`); below 2, no workers. */
   threads?: number;
   /** Sources smaller than this many bytes in all are read on the calling thread (default `PARALLEL_MIN_BYTES`). */
   minBytes?: number;
@@ -33,8 +34,12 @@ function rethrow(error: JobError): never {
   throw thrown;
 }
 
-/** Runs every job on `threads` workers; the replies in job order. A worker that dies fails the whole run. */
-function runJobs(jobs: readonly FileJob[], threads: number, setup: WorkerSetup): Promise<FileReply[]> {
+/**
+ * Runs every job on `threads` threads: this one and `threads - 1` workers, each taking the next file when it is done
+ * with one (this thread works between the workers' replies); the replies in job order. A worker that dies fails the
+ * whole run.
+ */
+function runJobs(jobs: readonly FileJob[], threads: number, setup: WorkerSetup, gazetteer: Gazetteer): Promise<FileReply[]> {
   const replies = new Array<FileReply>(jobs.length);
   const workers: Worker[] = [];
   let next = 0;
@@ -47,29 +52,38 @@ function runJobs(jobs: readonly FileJob[], threads: number, setup: WorkerSetup):
       for (const w of workers) void w.terminate();
       reject(error);
     };
+    const record = (reply: FileReply): void => {
+      replies[reply.index] = reply;
+      done++;
+      // Every reply is in: the workers have nothing left to do.
+      if (done === jobs.length) Promise.all(workers.map((w) => w.terminate())).then(() => resolve(replies), reject);
+    };
     const feed = (worker: Worker): void => {
       if (next < jobs.length) worker.postMessage(jobs[next++]);
     };
-    const count = Math.max(1, Math.min(threads, jobs.length));
+    const count = Math.max(0, Math.min(threads - 1, jobs.length - 1));
     for (let i = 0; i < count; i++) {
       const worker = new Worker(new URL('./parallelWorker.ts', import.meta.url), { workerData: setup });
       workers.push(worker);
       worker.on('message', (reply: FileReply) => {
-        replies[reply.index] = reply;
-        done++;
-        if (done === jobs.length) {
-          // Every reply is in: the workers have nothing left to do.
-          Promise.all(workers.map((w) => w.terminate())).then(() => resolve(replies), reject);
-        } else feed(worker);
+        record(reply);
+        feed(worker);
       });
       worker.on('error', fail);
       worker.on('exit', (code) => {
         if (done < jobs.length) fail(new Error(`an ingest worker stopped (exit code ${code}) before its files were read`));
       });
-      // Two files in hand, so a worker never waits for this thread between files.
+      // Two files in hand, so a worker never waits for this thread, busy with a file of its own, between files.
       feed(worker);
       feed(worker);
     }
+    // This thread's share: one file at a time, letting the workers' replies in between.
+    const work = (): void => {
+      if (failed || next >= jobs.length) return;
+      record(runFileJob(jobs[next++]!, gazetteer));
+      setImmediate(work);
+    };
+    work();
   });
 }
 
@@ -86,7 +100,8 @@ export async function runIngestParallel(sources: SourceFile[], options: IngestOp
   const ordered = sortedSources(sources);
   const jobs = ordered.map((source, index): FileJob => ({ index, source, published: articleSourceFields(manifest, source.name).published }));
   const setup: WorkerSetup = options.gazetteer ? { ingestPool: true, gazetteer: options.gazetteer } : { ingestPool: true };
-  const replies = await runJobs(jobs, threads, setup);
+  const gazetteer = options.gazetteer ?? jinanGazetteer();
+  const replies = await runJobs(jobs, threads, setup, gazetteer);
 
   // As on one thread: the first file (by name) that cannot be read stops the run, before anything is extracted.
   for (const reply of replies) if (reply.stories === null && reply.error) rethrow(reply.error);
@@ -101,7 +116,6 @@ export async function runIngestParallel(sources: SourceFile[], options: IngestOp
     if (list) list.push(story);
     else kept.set(story.source, [story]);
   }
-  const gazetteer = options.gazetteer ?? jinanGazetteer();
   const extractions: StoryExtraction[] = [];
   for (const [i, reply] of replies.entries()) {
     const mine = kept.get(ordered[i]!.name) ?? [];
