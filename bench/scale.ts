@@ -445,22 +445,23 @@ function runMeasured(args: string[], cwd: string, work: string, env: Record<stri
   };
 }
 
-/** Reads the one profile a `--cpu-prof` run wrote into `dir`. */
-function readProfile(dir: string): CpuProfile | null {
-  const file = existsSync(dir) ? readdirSync(dir).find((f) => f.endsWith('.cpuprofile')) : undefined;
-  return file ? (JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile) : null;
+/** Reads the profiles a `--cpu-prof` run wrote into `dir`: one per thread (worker threads write their own). */
+function readProfiles(dir: string): CpuProfile[] {
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')) : [];
+  return files.sort().map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile);
 }
 
-/** Adds one size's profile to a step's table. */
-function addProfile(table: StageTable, size: number, profile: CpuProfile | null): void {
-  if (!profile) return;
+/** Adds one size's profiles to a step's table: each function's time summed over the threads it ran on. */
+function addProfile(table: StageTable, size: number, profiles: readonly CpuProfile[]): void {
+  if (profiles.length === 0) return;
   const at = table.sizes.length;
   table.sizes.push(size);
-  for (const [name, ms] of functionTimes(profile)) {
-    const row = table.times.get(name) ?? [];
-    row[at] = ms;
-    table.times.set(name, row);
-  }
+  for (const profile of profiles)
+    for (const [name, ms] of functionTimes(profile)) {
+      const row = table.times.get(name) ?? [];
+      row[at] = (row[at] ?? 0) + ms;
+      table.times.set(name, row);
+    }
   for (const row of table.times.values()) for (let i = 0; i <= at; i++) row[i] ??= 0;
 }
 
@@ -626,7 +627,7 @@ async function main(): Promise<number> {
         throw new Error(`ingest failed on the ${size}-story corpus (exit ${ingest.status})`);
       }
       const counts = parseSummary(ingest.stdout);
-      if (options.profile) addProfile(ingestStages, size, readProfile(profileDir('ingest')));
+      if (options.profile) addProfile(ingestStages, size, readProfiles(profileDir('ingest')));
       log(`ingest: ${fmt(ingest.seconds)} s (CPU ${fmt(ingest.cpuSeconds)} s), ${fmt(ingest.peakBytes / MB, 0)} MB peak, ${JSON.stringify(counts)}`);
       if (counts.stories !== size) notes.push(`${size}-story corpus: ingest found ${counts.stories} stories.`);
 
@@ -670,7 +671,7 @@ async function main(): Promise<number> {
             distFiles: dist.files,
           };
           builds.push({ counts, seconds: run.seconds });
-          if (options.profileBuild) addProfile(buildStages, size, readProfile(profileDir('build')));
+          if (options.profileBuild) addProfile(buildStages, size, readProfiles(profileDir('build')));
           log(
             `build: ${fmt(run.seconds)} s (CPU ${fmt(run.cpuSeconds)} s), ${dist.pages} pages, ${fmt(dist.pages / run.seconds, 0)} pages/s, ${fmt(run.peakBytes / MB, 0)} MB peak, dist ${fmt(dist.bytes / MB)} MB`,
           );

@@ -14,7 +14,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
-import { runIngest, type IngestResult } from './pipeline.ts';
+import type { IngestResult } from './pipeline.ts';
+import { runIngestParallel } from './parallel.ts';
 import { emptyCorrections, parseCorrections, type LoadedCorrections } from './resolve/corrections.ts';
 import { MAX_CORRECTIONS_BYTES, readBounded, readCorrectionsText, readSources } from './read/readInput.ts';
 import { acquireLock, recover, releaseLock, runSteps, writeOutputSteps, type LockHolder } from './write/swap.ts';
@@ -144,7 +145,7 @@ function printSummary(result: IngestResult, quiet: boolean): void {
   if (!quiet) for (const line of reviewEntities(result.entities)) console.log(line);
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let options: Options;
   try {
     options = parseOptions(process.argv.slice(2));
@@ -166,7 +167,7 @@ function main(): number {
     if (recovered) console.error(`notice: ${recovered}`);
     const sources = readSources(options.inDir, options.inShown);
     const manifest = readManifest(options.inDir, options.inShown, sources);
-    const result = runIngest(sources, { corrections: readCorrections(options), charts: readCharts(options.outDir), manifest });
+    const result = await runIngestParallel(sources, { corrections: readCorrections(options), charts: readCharts(options.outDir), manifest });
     if (options.check) {
       const diffs = differences(result, options.outDir);
       if (diffs.length > 0) {
@@ -197,4 +198,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

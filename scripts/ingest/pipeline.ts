@@ -2,14 +2,12 @@
  * The whole ingest as one pure function: source files in, the generated collection files out (paths relative to the
  * output folder → file contents). No I/O here; `scripts/ingest/cli.ts` reads and writes.
  */
-import { decode } from './read/decode.ts';
-import { clean } from './read/clean.ts';
-import { splitStories } from './read/splitStories.ts';
+import { sourceStories } from './read/sourceStories.ts';
 import { SlugRegistry, titleSlug } from './resolve/slug.ts';
 import { blockOffsets, blocksToMarkdown, escapeMarkdown, toMarkdownFile } from './write/writeMarkdown.ts';
 import { storyText } from '../../src/core/markdown.ts';
-import { extractStory } from './extract/extract.ts';
-import { statesOwnYear } from './extract/anchorYear.ts';
+import { extractStory, type StoryDating, type StoryExtraction } from './extract/extract.ts';
+import { pageYearsOf } from './extract/anchorYear.ts';
 import { reviewFigures } from './review/review.ts';
 import { buildEntities } from './resolve/entities.ts';
 import { jinanGazetteer, type Gazetteer } from './extract/gazetteer.ts';
@@ -41,15 +39,28 @@ export interface IngestResult {
   entities: EntityReviewInput;
 }
 
+/** Source files in the order ingest reads them: by name. */
+export function sortedSources<T extends { name: string }>(sources: readonly T[]): T[] {
+  return [...sources].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
 /** Reads, cleans and splits every source file (sorted by name) into slugged stories; throws `InputError`. */
 export function readStories(sources: SourceFile[], warnings: Warning[]): SluggedStory[] {
+  return slugStories(
+    sortedSources(sources).map((source) => sourceStories(source)),
+    warnings,
+  );
+}
+
+/**
+ * Gives every story its slug, file by file in the order read (`storiesByFile`: each file's stories), and skips a
+ * story printed before in the same words (with a warning naming both places).
+ */
+export function slugStories(storiesByFile: readonly (readonly Story[])[], warnings: Warning[]): SluggedStory[] {
   const slugs = new SlugRegistry();
   const seenBodies = new Map<string, string>();
   const out: SluggedStory[] = [];
-  for (const source of [...sources].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const { text } = decode(source.bytes, source.name);
-    const stories = splitStories(clean(text), source.name);
-    if (stories.length === 0) throw new InputError(source.name, 1, 'no story found: the file has no paragraph of running text');
+  for (const stories of storiesByFile) {
     for (const story of stories) {
       const key = story.blocks
         .map((b) => b.text)
@@ -57,10 +68,10 @@ export function readStories(sources: SourceFile[], warnings: Warning[]): Slugged
         .replace(/\s+/gu, '');
       const earlier = seenBodies.get(key);
       if (earlier !== undefined) {
-        warnings.push({ at: `${source.name}:${story.line}`, message: `same story as ${earlier}; skipped` });
+        warnings.push({ at: `${story.source}:${story.line}`, message: `same story as ${earlier}; skipped` });
         continue;
       }
-      seenBodies.set(key, `${source.name}:${story.line}`);
+      seenBodies.set(key, `${story.source}:${story.line}`);
       out.push({ ...story, slug: slugs.claim(titleSlug(story.title)) });
     }
   }
@@ -184,34 +195,30 @@ function readPublishedCharts(files: Map<string, string>): PublishedChart[] {
 
 const quoteBlock = (text: string): string => `> ${escapeMarkdown(text)}`;
 
-/**
- * The year each newspaper page states: a file holding several stories is one printed page, so a year its page
- * furniture prints, or the one year its stories state as their topic (`2023年，…`), dates the stories that say
- * only `今年`. Files whose stories state different years date none.
- */
-export function pageYearsOf(stories: readonly Story[]): Map<string, number> {
-  const bySource = new Map<string, Story[]>();
-  for (const s of stories) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s]);
-  const out = new Map<string, number>();
-  for (const [source, list] of bySource) {
-    if (list.length < 2) continue;
-    const years = new Set(list.map((s) => s.year ?? statesOwnYear(s.blocks.map((b) => b.text))).filter((y): y is number => y !== null));
-    if (years.size === 1) out.set(source, [...years][0]!);
-  }
-  return out;
-}
-
 /** Runs the whole ingest over `sources`: read, extract, merge and link, validate, and render every file. */
 export function runIngest(sources: SourceFile[], options: IngestOptions = {}): IngestResult {
   const warnings: Warning[] = [];
   const gazetteer = options.gazetteer ?? jinanGazetteer();
+  const stories = readStories(sources, warnings);
+  const dating = storyDatings(stories, options.manifest ?? new Map());
+  const extractions = stories.map((story, i) => extractStory(story, gazetteer, dating[i]));
+  return linkAndWrite(stories, extractions, warnings, options);
+}
+
+/** How each of `stories` is dated from outside its text: its file's printed date (the manifest's) and page year. */
+export function storyDatings(stories: readonly Story[], manifest: ReadonlyMap<string, SourceManifestEntry>): StoryDating[] {
+  const pageYears = pageYearsOf(stories);
+  return stories.map((story) => ({ published: articleSourceFields(manifest, story.source).published, pageYear: pageYears.get(story.source) ?? null }));
+}
+
+/**
+ * The rest of the ingest once every story is read and extracted (`extractions[i]` is `stories[i]`'s): merge and
+ * link, validate, propose charts, and render every file. `warnings` holds the reading's warnings and gains the rest.
+ */
+export function linkAndWrite(stories: SluggedStory[], extractions: StoryExtraction[], warnings: Warning[], options: IngestOptions = {}): IngestResult {
+  const gazetteer = options.gazetteer ?? jinanGazetteer();
   const corrections = options.corrections ?? emptyCorrections();
   const manifest = options.manifest ?? new Map();
-  const stories = readStories(sources, warnings);
-  const pageYears = pageYearsOf(stories);
-  const extractions = stories.map((story) =>
-    extractStory(story, gazetteer, { published: articleSourceFields(manifest, story.source).published, pageYear: pageYears.get(story.source) ?? null }),
-  );
   const corpus = buildEntities(extractions, gazetteer, corrections, warnings);
   const files = new Map<string, string>();
   const storyBySlug = new Map(stories.map((s) => [s.slug, s]));

@@ -60,12 +60,15 @@ export class InputError extends Error {
   readonly file: string;
   /** 1-based line, or null when the whole file is at fault. */
   readonly line: number | null;
+  /** What is wrong, without the place (the message is `file:line: detail`). */
+  readonly detail: string;
 
-  constructor(file: string, line: number | null, message: string) {
-    super(`${file}${line === null ? '' : `:${line}`}: ${message}`);
+  constructor(file: string, line: number | null, detail: string) {
+    super(`${file}${line === null ? '' : `:${line}`}: ${detail}`);
     this.name = 'InputError';
     this.file = file;
     this.line = line;
+    this.detail = detail;
   }
 }
 

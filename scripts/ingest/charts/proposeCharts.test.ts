@@ -296,6 +296,6 @@ describe('sourceLine', () => {
     [{ ...story, printed: { publication: null, published: null, page: null } }, '《某区一季度工业经济稳中有进》（来源未注明日期；存档：007_page.txt，第2篇）'],
     [story, '《某区一季度工业经济稳中有进》（来源未注明日期；存档：007_page.txt，第2篇）'],
   ])('cites %j as printed', (article, cited) => {
-    expect(sourceLine(['s'], [article])).toBe(`泉城数读据济南本地报纸报道整理：${cited}`);
+    expect(sourceLine(['s'], new Map([['s', article]]))).toBe(`泉城数读据济南本地报纸报道整理：${cited}`);
   });
 });

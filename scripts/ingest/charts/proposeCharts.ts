@@ -194,6 +194,17 @@ export function planCharts(input: ProposeChartsInput): ChartPlan {
   const articles = [...input.articles].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.storyIndex - b.storyIndex));
   const articleIndex = new Map(articles.map((a, i) => [a.slug, i]));
   const storyText = new Map(articles.map((a) => [a.slug, (a.paragraphs ?? []).join('\n')]));
+  // Each story's programmes, in input order, and each story by slug: looked up once per story and per chart, where
+  // scanning every programme or story for each made the proposer quadratic in the archive.
+  const initiativesByArticle = new Map<string, InitiativeInput[]>();
+  for (const i of input.initiatives ?? [])
+    for (const slug of new Set(i.data.articles)) {
+      const list = initiativesByArticle.get(slug);
+      if (list) list.push(i);
+      else initiativesByArticle.set(slug, [i]);
+    }
+  const bySlug = new Map<string, ArticleInput>();
+  for (const a of input.articles) if (!bySlug.has(a.slug)) bySlug.set(a.slug, a);
 
   const incomplete: ChartPlan['incomplete'] = [];
   const figures: Figure[] = [];
@@ -214,7 +225,7 @@ export function planCharts(input: ProposeChartsInput): ChartPlan {
 
   const drafts: Draft[] = [
     // A programme timeline sorts before the story's figures.
-    ...articles.flatMap((a, i) => initiativeTimeline(a, input.initiatives ?? [], places).map((d) => ({ ...d, order: i * 10_000_000 - 1 }))),
+    ...articles.flatMap((a, i) => initiativeTimeline(a, initiativesByArticle.get(a.slug) ?? [], places).map((d) => ({ ...d, order: i * 10_000_000 - 1 }))),
     ...compareDrafts(figures, places),
     ...partsDrafts(figures),
     ...overTimeDrafts(figures),
@@ -241,7 +252,7 @@ export function planCharts(input: ProposeChartsInput): ChartPlan {
     const before = published.get(key);
     if (before?.data.handMade) continue;
     const id = before?.id ?? slugs.claim(syllables(draft.title).slice(0, MAX_SLUG_SYLLABLES).join('-') || 'chart');
-    charts.push({ id, data: toChartData(draft, input.articles) });
+    charts.push({ id, data: toChartData(draft, bySlug) });
   }
   return { charts, dropped, incomplete };
 }
@@ -524,7 +535,7 @@ function chartUnit(figures: readonly Figure[]): string {
 }
 
 /** The frontmatter of a draft, with its source line naming the stories. */
-function toChartData(draft: Draft, articles: readonly ArticleInput[]): ChartData {
+function toChartData(draft: Draft, articles: ReadonlyMap<string, ArticleInput>): ChartData {
   return {
     title: draft.title,
     metrics: draft.metrics,
@@ -549,10 +560,13 @@ export function quotedName(name: string): string {
   return /[“”"「」『』《》]/u.test(name) ? name : `“${name}”`;
 }
 
-/** Programmes of a story that state their years: a timeline of phases (`2023年为“筑基赋能年”`), under the span that holds them. */
+/**
+ * Programmes of a story that state their years: a timeline of phases (`2023年为“筑基赋能年”`), under the span that
+ * holds them. `initiatives` are the programmes the story names.
+ */
 function initiativeTimeline(article: ArticleInput, initiatives: readonly InitiativeInput[], places: Map<string, PlaceInput>): Draft[] {
   const dated = initiatives
-    .filter((i) => i.data.years !== null && i.data.articles.includes(article.slug))
+    .filter((i) => i.data.years !== null)
     .sort((a, b) => a.data.years!.start - b.data.years!.start || b.data.years!.end - a.data.years!.end || (a.slug < b.slug ? -1 : 1));
   if (dated.length < 2 || new Set(dated.map((i) => i.data.years!.start)).size < 2) return [];
   const start = Math.min(...dated.map((i) => i.data.years!.start));
@@ -598,9 +612,10 @@ function initiativeTimeline(article: ArticleInput, initiatives: readonly Initiat
 /**
  * The stories the figures come from, as printed where the sources manifest says (`《headline》（济南日报，2023-04-24，
  * A3版）`) and `来源未注明日期` where it does not; the source file and story number follow as the archive reference.
+ * `articles` are the stories by slug.
  */
-export function sourceLine(slugs: readonly string[], articles: readonly ArticleInput[]): string {
-  const cited = slugs.map((slug) => articles.find((a) => a.slug === slug)).filter((a): a is ArticleInput => a !== undefined);
+export function sourceLine(slugs: readonly string[], articles: ReadonlyMap<string, ArticleInput>): string {
+  const cited = slugs.map((slug) => articles.get(slug)).filter((a): a is ArticleInput => a !== undefined);
   if (cited.length === 0) return '泉城数读据济南本地报纸报道整理';
   const printed = (a: ArticleInput): string => {
     const p = a.printed;

@@ -62,3 +62,24 @@ export function statesOwnYear(texts: readonly string[]): number | null {
   }
   return null;
 }
+
+/**
+ * The year each newspaper page states: a file holding several stories is one printed page, so a year its page
+ * furniture prints, or the one year its stories state as their present (`2023年已过半`), dates the stories that say
+ * only `今年`. Files whose stories state different years date none.
+ */
+export function pageYearsOf(stories: readonly { source: string; year: number | null; blocks: readonly { text: string }[] }[]): Map<string, number> {
+  const bySource = new Map<string, (typeof stories)[number][]>();
+  for (const s of stories) {
+    const list = bySource.get(s.source);
+    if (list) list.push(s);
+    else bySource.set(s.source, [s]);
+  }
+  const out = new Map<string, number>();
+  for (const [source, list] of bySource) {
+    if (list.length < 2) continue;
+    const years = new Set(list.map((s) => s.year ?? statesOwnYear(s.blocks.map((b) => b.text))).filter((y): y is number => y !== null));
+    if (years.size === 1) out.set(source, [...years][0]!);
+  }
+  return out;
+}

@@ -50,10 +50,14 @@ function slugName(p: PlaceDraft): string {
   return short ?? name;
 }
 
-/** Stable id of a figure: its printed form in pinyin and a hash of where it is stated. */
-export function metricId(article: string, m: Pick<MetricMention, 'quote' | 'text' | 'start' | 'paragraph'>): string {
+/** The readable part of a figure's id: its printed form in pinyin (`12-chu`, `20pct`), empty when it has none. */
+export function figureWords(text: string): string {
+  return syllables(text.replace(/%/gu, 'pct').replace(/\./gu, '-')).slice(0, 6).join('-');
+}
+
+/** Stable id of a figure: its printed form in pinyin (`readable`, `figureWords` of its text) and a hash of where it is stated. */
+export function metricId(article: string, m: Pick<MetricMention, 'quote' | 'text' | 'start' | 'paragraph'>, readable = figureWords(m.text)): string {
   const hash = createHash('sha1').update([article, m.paragraph, m.start, m.quote, m.text].join('\u0000')).digest('hex').slice(0, 6);
-  const readable = syllables(m.text.replace(/%/gu, 'pct').replace(/\./gu, '-')).slice(0, 6).join('-');
   return readable ? `${readable}-${hash}` : hash;
 }
 
@@ -65,6 +69,8 @@ export function mergeExtractions(extractions: StoryExtraction[], gazetteer: Gaze
   /** Programmes by alias and by programme key, so a mention finds its programme without a scan. */
   const initiativeKeys = new Map<string, InitiativeDraft>();
   const metrics: MetricDraft[] = [];
+  // The same printed figure (`12处`, `3.5亿元`) recurs across an archive: its pinyin is worked out once.
+  const figureWordsByText = new Map<string, string>();
   const storyPlaces = new Map<string, string[]>();
   // Quotes and descriptions already kept, per entry: a programme named in thousands of stories stays linear.
   const seen = new WeakMap<object, Set<string>>();
@@ -160,7 +166,17 @@ export function mergeExtractions(extractions: StoryExtraction[], gazetteer: Gaze
     const fallback = storyDistrict(ex);
     for (const m of ex.metrics) {
       const place = metricDistrict(ex, m, fallback);
-      metrics.push({ mention: m, article: slug, districtKey: place.key, placeFrom: place.from, placePrinted: place.printed, fixed: {}, id: metricId(slug, m) });
+      let readable = figureWordsByText.get(m.text);
+      if (readable === undefined) figureWordsByText.set(m.text, (readable = figureWords(m.text)));
+      metrics.push({
+        mention: m,
+        article: slug,
+        districtKey: place.key,
+        placeFrom: place.from,
+        placePrinted: place.printed,
+        fixed: {},
+        id: metricId(slug, m, readable),
+      });
     }
   }
   const entityTextPlaces = new Map<string, PlaceMention[]>();
