@@ -32,27 +32,37 @@ export function forEachListed(text: string, emit: (value: number) => void): void
  * the number of documents in the index. A long list is put in order by position directly, a short one sorted.
  */
 export function listOfRuns(runs: readonly (readonly [number, number, string])[], total: number): KeyList {
-  const ids: number[] = [];
-  const runOf: number[] = [];
+  // One number more than commas in each list.
+  let n = 0;
+  for (const [, , text] of runs) {
+    if (text === '') continue;
+    n += 1;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 44) n += 1;
+  }
+  const runOf = new Int32Array(total).fill(-1);
+  const listed = new Int32Array(n);
+  let k = 0;
   runs.forEach(([, , text], r) =>
     forEachListed(text, (id) => {
-      ids.push(id);
-      runOf.push(r);
+      runOf[id] = r;
+      listed[k++] = id;
     }),
   );
-  let order: number[];
-  if (ids.length * 32 < total) order = ids.map((_, i) => i).sort((a, b) => ids[a]! - ids[b]!);
+  // Short: sort the few positions; long: read them off in order.
+  let ids: Int32Array;
+  if (n * 32 < total) ids = listed.sort();
   else {
-    const slot = new Int32Array(total).fill(-1);
-    ids.forEach((id, i) => (slot[id] = i));
-    order = [];
-    for (let id = 0; id < total; id++) if (slot[id]! >= 0) order.push(slot[id]!);
+    ids = new Int32Array(n);
+    for (let id = 0, at = 0; id < total; id++) if (runOf[id]! >= 0) ids[at++] = id;
   }
-  return {
-    ids: Int32Array.from(order, (i) => ids[i]!),
-    tiers: Uint8Array.from(order, (i) => runs[runOf[i]!]![0]),
-    scores: Float64Array.from(order, (i) => runs[runOf[i]!]![1]),
-  };
+  const tiers = new Uint8Array(n);
+  const scores = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const run = runs[runOf[ids[i]!]!]!;
+    tiers[i] = run[0];
+    scores[i] = run[1];
+  }
+  return { ids, tiers, scores };
 }
 
 /** A list from a map of position → Fuse score (a term looked for with Fuse), every tier 0. */
