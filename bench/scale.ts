@@ -7,6 +7,7 @@
  *   tsx bench/scale.ts --sizes 100,1000        # chosen sizes
  *   tsx bench/scale.ts --build-budget 60       # build when the estimate is up to 60 min (default 20; 0: always build)
  *   tsx bench/scale.ts --no-build              # ingest only
+ *   tsx bench/scale.ts --no-search             # build without measuring search (`npm run bench:search` does, with a Pagefind cache)
  *   tsx bench/scale.ts --profile-build         # also profile each build (ingest is always profiled; --no-profile stops it)
  *   tsx bench/scale.ts --rebuild 100,1000      # also time a second build of these sizes' sites, chart PNG cache warm
  *   tsx bench/scale.ts --smoke                 # 20 stories, no build, nothing written: for `npm test`
@@ -513,6 +514,8 @@ interface Options {
   keep: boolean;
   /** Sizes whose site is built a second time with the chart PNG cache warm. */
   rebuild: number[];
+  /** Whether each built site's search is measured (with Pagefind indexing its pages: minutes at 10,000 stories). */
+  search: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -523,6 +526,7 @@ function parseOptions(argv: string[]): Options {
       'no-build': { type: 'boolean', default: false },
       'build-budget': { type: 'string', default: '20' },
       'no-profile': { type: 'boolean', default: false },
+      'no-search': { type: 'boolean', default: false },
       'profile-build': { type: 'boolean', default: false },
       smoke: { type: 'boolean', default: false },
       seed: { type: 'string', default: '1' },
@@ -544,6 +548,7 @@ function parseOptions(argv: string[]): Options {
     seed: Number(values.seed),
     out: values.smoke ? null : values.out,
     keep: values.keep,
+    search: !values['no-search'],
     rebuild:
       values.smoke || values['no-build']
         ? []
@@ -681,14 +686,15 @@ async function main(): Promise<number> {
               .map(([n, b]) => `/${n}/ ${fmt(b / 1024)} KB`)
               .join(', ')}`,
           );
-          try {
-            search = measureSearch ? await measureSearch(join(tree, 'dist')) : await builtInSearchMeasure(join(tree, 'dist'));
-          } catch (error) {
-            // A search tool that will not install must not throw away a build that took many minutes: note it.
-            const why = (error as Error).message.split('\n')[0];
-            notes.push(`${size}-story search not measured: ${why}.`);
-            log(`search not measured: ${why}`);
-          }
+          if (options.search)
+            try {
+              search = measureSearch ? await measureSearch(join(tree, 'dist')) : await builtInSearchMeasure(join(tree, 'dist'));
+            } catch (error) {
+              // A search tool that will not install must not throw away a build that took many minutes: note it.
+              const why = (error as Error).message.split('\n')[0];
+              notes.push(`${size}-story search not measured: ${why}.`);
+              log(`search not measured: ${why}`);
+            }
           if (options.rebuild.includes(size)) {
             const again = runMeasured([join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], tree, work, buildEnv);
             rebuild = again.status === 0 ? { seconds: again.seconds, cpuSeconds: again.cpuSeconds } : null;

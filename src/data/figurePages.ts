@@ -161,6 +161,15 @@ export interface FigureIndexPage {
   jsonLd: JsonLd | undefined;
 }
 
+const figureStories = new WeakMap<SiteData, number>();
+
+/** How many stories print a figure: counted once per site, as every page of every facet of the table says it. */
+function storiesWithFigures(site: SiteData): number {
+  let count = figureStories.get(site);
+  if (count === undefined) figureStories.set(site, (count = new Set(site.rows.map((row) => row.article.id)).size));
+  return count;
+}
+
 /** One page of one facet of the figures table (`page` from `figureIndexPaths`). */
 export function figureIndexPage(
   site: SiteData,
@@ -171,7 +180,7 @@ export function figureIndexPage(
 ): FigureIndexPage {
   const allRows = site.rows;
   const rows = page.items;
-  const storyCount = new Set(allRows.map((row) => row.article.id)).size;
+  const storyCount = storiesWithFigures(site);
   const within = new Map(rows.flatMap((row) => (row.place ? [[row.place.id, site.ancestorIds.get(row.place.id) ?? []] as const] : [])));
   // The filter's choices are those of the rows on this page: places with figures here, each under the place above it.
   const onPage = new Map<string, number>();
