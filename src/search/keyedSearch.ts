@@ -254,6 +254,13 @@ export function keyedSearcher(manifest: ShardManifest, file: Files, fold: (raw: 
       // A query of several terms needs the lists that give its tiers as well: asked for with the terms' own.
       const early = single ? null : tiersFor(compact(query));
       early?.catch(() => {});
+      // Where the query as typed is a key, its entry's first hits are likely the first hits shown: their documents
+      // are asked for with the lists, not after them.
+      const whole = compact(query);
+      if (!single && whole !== '' && [...whole].length <= EXACT_MAX)
+        posting(whole)
+          .then((p) => p && loadDocs(p.g.flatMap((g) => g[2].flatMap(([, , ids]) => decodeList(ids)).slice(0, SHOWN))))
+          .catch(() => {});
       const entries = await Promise.all(terms.map((t) => ([...t].length <= EXACT_MAX ? posting(t) : Promise.resolve(undefined))));
       if (single && isExactKey(only, entries[0] !== undefined)) {
         const p = entries[0];
