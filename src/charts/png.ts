@@ -5,12 +5,13 @@
  * output is deterministic, so a cached file and a fresh drawing are the same bytes; the cache only saves time.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import { packageVersion, writeWhole } from '../utils/cacheFiles.ts';
 import { workerFile } from '../utils/workerFile.ts';
 import { CHART_WIDTH } from './layout.ts';
 import type { DrawJob, DrawReply } from './pngWorker.ts';
@@ -46,9 +47,7 @@ export class PngCache {
   put(key: string, png: Uint8Array): void {
     const file = this.file(key);
     mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, png);
-    renameSync(tmp, file);
+    writeWhole(file, png);
   }
 }
 
@@ -145,8 +144,7 @@ let renderer: string | undefined;
 /** What besides the SVG decides a PNG's bytes: resvg's version, the options and the font files (name and size). */
 function rendererId(): string {
   if (renderer === undefined) {
-    const require = createRequire(import.meta.url);
-    const resvgVersion = (require(path.join(path.dirname(require.resolve('@resvg/resvg-js')), 'package.json')) as { version: string }).version;
+    const resvgVersion = packageVersion('@resvg/resvg-js', import.meta.url);
     const fonts = fontFiles().map((f) => `${path.basename(f)}:${statSync(f).size}`);
     renderer = JSON.stringify({ resvg: resvgVersion, fonts, options: renderOptions(1, []) });
   }

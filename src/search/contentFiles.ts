@@ -53,9 +53,6 @@ export function readSearchSource(contentDir: string): SearchSource {
   };
 }
 
-/** The collections search reads, by name, as `SearchSource` holds them. */
-const SEARCHED = ['articles', 'districts', 'officials', 'initiatives', 'metrics', 'charts'] as const;
-
 /**
  * Gathers the collections search reads from the files the build's integrity check has parsed and checked
  * (`checkContent`'s `onParsed`): the id as Astro gives it, the data as the collection's schema returns it (links as
@@ -74,8 +71,8 @@ export class SearchSourceCollector {
 
   /** Adds one checked file (`file` relative to its collection's folder; `text` the whole file; `checked` its data). */
   add(collection: string, file: string, text: string, checked: unknown): void {
-    if (!(SEARCHED as readonly string[]).includes(collection)) return;
-    const entries = this.source[collection as (typeof SEARCHED)[number]] as { id: string; data: unknown; body?: string }[];
+    if (!Object.hasOwn(this.source, collection)) return;
+    const entries = this.source[collection as keyof SearchSource] as { id: string; data: unknown; body?: string }[];
     const id = entryIdFromPath(file);
     entries.push(collection === 'articles' ? { id, data: checked, body: frontmatterBody(text).trim() } : { id, data: checked });
   }

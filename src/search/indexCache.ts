@@ -6,11 +6,11 @@
  * cached index and a fresh one are the same bytes; the cache only saves time.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { packageVersion, writeWhole } from '../utils/cacheFiles.ts';
 import { workerFile } from '../utils/workerFile.ts';
 import { buildShards, type ShardedIndex } from './buildIndex.ts';
 import { buildSearchDocs, type SearchSource } from './documents.ts';
@@ -57,11 +57,7 @@ export function indexCodeId(): string {
         .update(`${name}\0`)
         .update(readFileSync(path.join(dir, name)))
         .update('\0');
-    const require = createRequire(import.meta.url);
-    let pkg = path.dirname(require.resolve('fuse.js'));
-    while (!statSync(path.join(pkg, 'package.json'), { throwIfNoEntry: false })) pkg = path.dirname(pkg);
-    const fuse = (JSON.parse(readFileSync(path.join(pkg, 'package.json'), 'utf8')) as { version: string }).version;
-    hash.update(`fuse.js ${fuse}\0icu ${process.versions.icu} unicode ${process.versions.unicode}`);
+    hash.update(`fuse.js ${packageVersion('fuse.js', import.meta.url)}\0icu ${process.versions.icu} unicode ${process.versions.unicode}`);
     codeId = hash.digest('hex');
   }
   return codeId;
@@ -121,15 +117,8 @@ export class IndexCache {
   put(key: string, index: ShardedIndex, keep = KEEP_ENTRIES): void {
     mkdirSync(this.dir, { recursive: true });
     const file = this.file(key);
-    const tmp = `${file}.${process.pid}.tmp`;
     const entry: Entry = { key, manifest: index.manifest, files: [...index.files] };
-    try {
-      writeFileSync(tmp, JSON.stringify(entry));
-      renameSync(tmp, file);
-    } catch (error) {
-      rmSync(tmp, { force: true });
-      throw error;
-    }
+    writeWhole(file, JSON.stringify(entry));
     const others = readdirSync(this.dir)
       .filter((name) => name.endsWith('.json') && name !== path.basename(file))
       .map((name) => ({ name, used: statSync(path.join(this.dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scoreTerms } from './engine.ts';
-import { firstOf, forEachListed, listOfRuns, listOfScores, scoreLists } from './keyLists.ts';
-import { decodeList, encodeList } from './shardKeys.ts';
+import { firstOf, listOfRuns, listOfScores, scoreLists } from './keyLists.ts';
+import { decodeList, encodeList, forEachListed } from './shardKeys.ts';
 
 const TOTAL = 300;
 /** A term's documents: distinct positions below `TOTAL`, each with a Fuse score. */

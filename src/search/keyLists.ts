@@ -5,26 +5,13 @@
  * per document cost more than the fetch of the list, arrays indexed by position do not. Runs in the browser.
  */
 import { termIdf } from './engine.ts';
+import { forEachListed } from './shardKeys.ts';
 
 /** A key's documents, ascending by position, with each one's tier (`rank.ts`) and Fuse score for the key. */
 export interface KeyList {
   ids: Int32Array;
   tiers: Uint8Array;
   scores: Float64Array;
-}
-
-/** Calls `emit` with each number of a list `encodeList` wrote, without splitting the text. */
-export function forEachListed(text: string, emit: (value: number) => void): void {
-  let at = 0;
-  let delta = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 44) {
-      emit((at += delta));
-      delta = 0;
-    } else delta = delta * 36 + (c <= 57 ? c - 48 : c - 87);
-  }
-  if (text !== '') emit(at + delta);
 }
 
 /**

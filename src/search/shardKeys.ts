@@ -109,8 +109,23 @@ export function encodeList(values: readonly number[]): string {
   return values.map((v, i) => (v - (i > 0 ? values[i - 1]! : 0)).toString(36)).join(',');
 }
 
+/** Calls `emit` with each number of a list `encodeList` wrote, without splitting the text. */
+export function forEachListed(text: string, emit: (value: number) => void): void {
+  let at = 0;
+  let delta = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) {
+      emit((at += delta));
+      delta = 0;
+    } else delta = delta * 36 + (c <= 57 ? c - 48 : c - 87);
+  }
+  if (text !== '') emit(at + delta);
+}
+
 /** The numbers `encodeList` wrote. */
 export function decodeList(text: string): number[] {
-  let at = 0;
-  return text === '' ? [] : text.split(',').map((d) => (at += parseInt(d, 36)));
+  const values: number[] = [];
+  forEachListed(text, (v) => values.push(v));
+  return values;
 }
