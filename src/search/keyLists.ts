@@ -77,28 +77,33 @@ export function scoreLists(lists: readonly KeyList[], total: number): Scored {
   const totalIdf = idfs.reduce((sum, idf) => sum + idf, 0);
   const sum = new Float64Array(total);
   const count = new Uint8Array(total);
-  lists.forEach(({ ids, scores }, t) => {
-    for (let k = 0; k < ids.length; k++) {
-      sum[ids[k]!]! += idfs[t]! * (1 - scores[k]!);
-      count[ids[k]!]! += 1;
-    }
-  });
   let most = 0;
-  for (const { ids } of lists) for (let k = 0; k < ids.length; k++) if (count[ids[k]!]! > most) most = count[ids[k]!]!;
-  const found: number[] = [];
-  const taken = new Uint8Array(total);
-  const held = lists.map(() => false);
-  lists.forEach(({ ids }, t) => {
+  // Each document's sum in term order, as `scoreTerms` adds it (the same floating-point steps, the same bits).
+  for (let t = 0; t < lists.length; t++) {
+    const { ids, scores } = lists[t]!;
+    const idf = idfs[t]!;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
-      if (count[id] !== most) continue;
-      held[t] = true;
-      if (taken[id] === 0) found.push(id);
-      taken[id] = 1;
+      sum[id]! += idf * (1 - scores[k]!);
+      const held = (count[id]! += 1);
+      if (held > most) most = held;
     }
+  }
+  const held = lists.map(({ ids }) => {
+    for (let k = 0; k < ids.length; k++) if (count[ids[k]!] === most) return true;
+    return false;
   });
-  const ids = Int32Array.from(found).sort();
-  return { ids, scores: Float64Array.from(ids, (id) => Math.max(0.001, 1 - sum[id]! / totalIdf)), most, held };
+  // Read off in position order: a pass over every position costs less than collecting and sorting the hits.
+  let n = 0;
+  if (most > 0) for (let id = 0; id < total; id++) if (count[id] === most) n++;
+  const ids = new Int32Array(n);
+  const scores = new Float64Array(n);
+  for (let id = 0, at = 0; at < n; id++) {
+    if (count[id] !== most) continue;
+    ids[at] = id;
+    scores[at++] = Math.max(0.001, 1 - sum[id]! / totalIdf);
+  }
+  return { ids, scores, most, held };
 }
 
 /**
