@@ -2,7 +2,8 @@
  * Chart PNGs: the standalone SVG drawn by resvg with the Noto Sans Hans OTF fonts shipped in npm, so Chinese renders
  * the same on a machine without any CJK system font; and a content-addressed cache of them that outlives `dist/`: a
  * chart whose SVG (and renderer and fonts) did not change since the last build is copied, not drawn again. resvg's
- * output is deterministic, so a cached file and a fresh drawing are the same bytes; the cache only saves time.
+ * output and the PNG encoder (`pngEncode.ts`) are deterministic, so a cached file and a fresh drawing are the same
+ * bytes; the cache only saves time.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -14,6 +15,7 @@ import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { packageVersion, writeWhole } from '../utils/cacheFiles.ts';
 import { workerFile } from '../utils/workerFile.ts';
 import { CHART_WIDTH } from './layout.ts';
+import { ENCODER_ID } from './pngEncode.ts';
 import type { DrawJob, DrawReply } from './pngWorker.ts';
 
 /** Where the cache lives unless `CHART_PNG_CACHE` names another folder: beside the other build caches, gitignored. */
@@ -130,7 +132,7 @@ class DrawPool {
 
 let pool: DrawPool | undefined;
 
-/** Draws `svg` with fonts cut down to its characters, on the worker pool: the same bytes as with the full fonts. */
+/** Draws `svg` with fonts cut down to its characters, on the worker pool: the same pixels as with the full fonts. */
 function draw(svg: string, scale: number, key: string, cacheDir: string): Promise<Uint8Array<ArrayBuffer>> {
   // resvg reads fonts from files only: the subsets live beside the cache while the chart is drawn.
   const dir = path.join(cacheDir, 'fonts');
@@ -141,12 +143,12 @@ function draw(svg: string, scale: number, key: string, cacheDir: string): Promis
 
 let renderer: string | undefined;
 
-/** What besides the SVG decides a PNG's bytes: resvg's version, the options and the font files (name and size). */
+/** What besides the SVG decides a PNG's bytes: resvg's version, the options, the font files (name and size) and the encoder. */
 function rendererId(): string {
   if (renderer === undefined) {
     const resvgVersion = packageVersion('@resvg/resvg-js', import.meta.url);
     const fonts = fontFiles().map((f) => `${path.basename(f)}:${statSync(f).size}`);
-    renderer = JSON.stringify({ resvg: resvgVersion, fonts, options: renderOptions(1, []) });
+    renderer = JSON.stringify({ resvg: resvgVersion, fonts, options: renderOptions(1, []), png: ENCODER_ID });
   }
   return renderer;
 }

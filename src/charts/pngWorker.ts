@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parentPort, threadId } from 'node:worker_threads';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { subsetFont, svgCharacters } from './fontSubset.ts';
+import { encodeOpaquePng } from './pngEncode.ts';
 
 /** One chart to draw, as `png.ts` posts it. */
 export interface DrawJob {
@@ -29,7 +30,7 @@ export interface DrawJob {
 /** A worker's answer: the PNG bytes, or why it failed. */
 export type DrawReply = { id: number; png: Uint8Array<ArrayBuffer> } | { id: number; error: string };
 
-/** Draws one job: the same bytes as resvg with the full fonts (see `fontSubset.ts`). */
+/** Draws one job: the same pixels as resvg with the full fonts (see `fontSubset.ts`). */
 export function drawJob(job: DrawJob): Uint8Array<ArrayBuffer> {
   const text = svgCharacters(job.svg);
   const files = job.fonts.map((font, i) => {
@@ -39,7 +40,9 @@ export function drawJob(job: DrawJob): Uint8Array<ArrayBuffer> {
   });
   try {
     const options: ResvgRenderOptions = { ...job.options, font: { ...job.options.font, fontFiles: files } };
-    return new Uint8Array(new Resvg(job.svg, options).render().asPng());
+    const image = new Resvg(job.svg, options).render();
+    // resvg's own encoder (RGBA, slower, larger) stays for a drawing with see-through pixels, which the other cannot hold.
+    return encodeOpaquePng(image.pixels, image.width, image.height) ?? new Uint8Array(image.asPng());
   } finally {
     for (const file of files) rmSync(file, { force: true });
   }
