@@ -6,6 +6,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { PngCache, pngKey, renderOptions, svgToPng } from './png.ts';
 import { svgCharacters } from './fontSubset.ts';
 import { encodeOpaquePng } from './pngEncode.ts';
+import { MAX_SUBSET_CHARACTERS } from './pngWorker.ts';
 
 const dirs: string[] = [];
 const scratch = (): string => {
@@ -32,6 +33,22 @@ describe('svgToPng with fonts cut down to the chart', () => {
     // The encoder is deterministic, so the same PNG bytes mean the same pixels.
     const full = new Resvg(svg(label), renderOptions(2)).render();
     expect(await svgToPng(svg(label), 2, scratch())).toEqual(encodeOpaquePng(full.pixels, full.width, full.height));
+  });
+
+  it('draws charts one after another with the subsets grown, and started again, the same as with the full fonts', async () => {
+    const dir = scratch();
+    const full = (label: string): Uint8Array => {
+      const image = new Resvg(svg(label), renderOptions(2)).render();
+      return encodeOpaquePng(image.pixels, image.width, image.height)!;
+    };
+    // Each label has characters the ones before did not; the last uses only characters drawn before.
+    const labels = ['某区二季度进出口总额', '某街道新增市场主体（户）', 'AI+制造 2023–2025', '某区市场主体总额'];
+    for (const label of labels) expect(await svgToPng(svg(label), 2, dir), label).toEqual(full(label));
+    // A chart with more characters than a worker's subsets may hold makes them start again from its own; the charts
+    // drawn after it still get every glyph they need.
+    const many = Array.from({ length: MAX_SUBSET_CHARACTERS }, (_, i) => String.fromCodePoint(0x4e00 + i)).join('');
+    await Promise.all([svgToPng(svg(many), 2, dir), svgToPng(svg(many.slice(1)), 2, dir)]);
+    for (const label of labels) expect(await svgToPng(svg(label), 2, dir), `${label} again`).toEqual(full(label));
   });
 
   it('reads every character the SVG can draw, references included', () => {

@@ -6,7 +6,7 @@
  * bytes; the cache only saves time.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -131,14 +131,18 @@ class DrawPool {
 }
 
 let pool: DrawPool | undefined;
+/** The folders of this process's font subsets, deleted when it exits. */
+const subsetDirs = new Set<string>();
 
-/** Draws `svg` with fonts cut down to its characters, on the worker pool: the same pixels as with the full fonts. */
-function draw(svg: string, scale: number, key: string, cacheDir: string): Promise<Uint8Array<ArrayBuffer>> {
-  // resvg reads fonts from files only: the subsets live beside the cache while the chart is drawn.
-  const dir = path.join(cacheDir, 'fonts');
-  mkdirSync(dir, { recursive: true });
+/** Draws `svg` with fonts cut down to the characters it uses, on the worker pool: the same pixels as with the full fonts. */
+function draw(svg: string, scale: number, cacheDir: string): Promise<Uint8Array<ArrayBuffer>> {
+  // resvg reads fonts from files only: each worker keeps its subsets beside the cache, in a folder of this process's
+  // own (two builds may share the cache), for as long as they serve.
+  const dir = path.join(cacheDir, 'fonts', String(process.pid));
+  if (subsetDirs.size === 0) process.once('exit', () => subsetDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  subsetDirs.add(dir);
   pool ??= new DrawPool(Math.max(1, availableParallelism()));
-  return pool.draw({ svg, options: renderOptions(scale, []), fonts: fontFiles(), dir, key });
+  return pool.draw({ svg, options: renderOptions(scale, []), fonts: fontFiles(), dir });
 }
 
 let renderer: string | undefined;
@@ -157,7 +161,8 @@ let cache: PngCache | undefined;
 
 /**
  * Draws a standalone chart SVG as a PNG at `scale` times the chart's width (2× by default, for sharp screens and
- * print). The fonts are loaded once per worker and cut down to the chart's characters (`fontSubset.ts`); all of the
+ * print). The fonts are loaded once per worker and cut down to the characters of the charts it draws (`fontSubset.ts`,
+ * `pngWorker.ts`); all of the
  * drawing runs on worker threads (`pngWorker.ts`), so the build's concurrent pages keep both cores busy; and a drawing
  * of the same SVG from an earlier build is taken from the cache instead.
  */
@@ -166,7 +171,7 @@ export async function svgToPng(svg: string, scale = 2, cacheDir = defaultCacheDi
   const key = pngKey(svg, scale, rendererId());
   const cached = cache.get(key);
   if (cached) return cached;
-  const png = await draw(svg, scale, key, cacheDir);
+  const png = await draw(svg, scale, cacheDir);
   cache.put(key, png);
   return png;
 }
