@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { PngCache, pngKey, renderOptions, svgToPng } from './png.ts';
+import { PngCache, pngKey, renderOptions, startPng, svgToPng } from './png.ts';
 import { svgCharacters } from './fontSubset.ts';
 import { encodeOpaquePng } from './pngEncode.ts';
 import { MAX_SUBSET_CHARACTERS } from './pngWorker.ts';
@@ -93,6 +93,15 @@ describe('svgToPng and its cache', () => {
     const key = (k: readonly [string, number, string]): string => pngKey(k[0], k[1], k[2]);
     expect(key(a)).not.toBe(key(b));
     expect(key(a)).toBe(key(a));
+  });
+
+  it('gives a chart started early the drawing under way, and its failure to the page that asks for it', async () => {
+    const dir = scratch();
+    startPng(svg('某区新开工项目个数'), 2, dir);
+    expect(await svgToPng(svg('某区新开工项目个数'), 2, dir)).toEqual(await svgToPng(svg('某区新开工项目个数'), 2, scratch()));
+    // A drawing that fails while nobody waits for it yet is not lost: the page asking for it fails with the reason.
+    startPng('<svg', 2, dir);
+    await expect(svgToPng('<svg', 2, dir)).rejects.toThrow(/chart PNG/u);
   });
 
   it('misses cleanly on an empty or missing cache folder', () => {

@@ -158,20 +158,39 @@ function rendererId(): string {
 }
 
 let cache: PngCache | undefined;
+/** Drawings under way, by cache folder and key: a chart asked for again while it is drawn waits for the same drawing. */
+const underway = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
 /**
  * Draws a standalone chart SVG as a PNG at `scale` times the chart's width (2× by default, for sharp screens and
  * print). The fonts are loaded once per worker and cut down to the characters of the charts it draws (`fontSubset.ts`,
- * `pngWorker.ts`); all of the
- * drawing runs on worker threads (`pngWorker.ts`), so the build's concurrent pages keep both cores busy; and a drawing
- * of the same SVG from an earlier build is taken from the cache instead.
+ * `pngWorker.ts`); all of the drawing runs on worker threads (`pngWorker.ts`), so the build's concurrent pages keep both
+ * cores busy; and a drawing of the same SVG from an earlier build is taken from the cache instead.
  */
 export async function svgToPng(svg: string, scale = 2, cacheDir = defaultCacheDir()): Promise<Uint8Array<ArrayBuffer>> {
   if (cache?.dir !== cacheDir) cache = new PngCache(cacheDir);
   const key = pngKey(svg, scale, rendererId());
   const cached = cache.get(key);
   if (cached) return cached;
-  const png = await draw(svg, scale, cacheDir);
-  cache.put(key, png);
+  const slot = `${cacheDir}\0${key}`;
+  let png = underway.get(slot);
+  if (!png) {
+    const store = cache;
+    png = draw(svg, scale, cacheDir)
+      .then((drawn) => {
+        store.put(key, drawn);
+        return drawn;
+      })
+      .finally(() => underway.delete(slot));
+    underway.set(slot, png);
+  }
   return png;
+}
+
+/**
+ * Starts drawing `svg` now without waiting for it, so the workers draw while the build renders other pages; the
+ * page that serves the PNG later gets it from the drawing under way or the cache. A failed drawing fails that page.
+ */
+export function startPng(svg: string, scale = 2, cacheDir = defaultCacheDir()): void {
+  svgToPng(svg, scale, cacheDir).catch(() => undefined);
 }
