@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { PngCache, pngKey, renderOptions, svgToPng } from './png.ts';
+import { PngCache, pngKey, renderOptions, startPng, svgToPng } from './png.ts';
 import { svgCharacters } from './fontSubset.ts';
+import { encodeOpaquePng } from './pngEncode.ts';
+import { MAX_SUBSET_CHARACTERS } from './pngWorker.ts';
 
 const dirs: string[] = [];
 const scratch = (): string => {
@@ -27,9 +29,26 @@ describe('svgToPng with fonts cut down to the chart', () => {
     { label: '产值&#x4EBF;元 &amp; 税收' },
     // Latin letters and an en dash, as in a programme's English abbreviation
     { label: 'AI+制造 2023–2025' },
-  ])('draws the same bytes as resvg with the full fonts: $label', async ({ label }) => {
-    const full = new Uint8Array(new Resvg(svg(label), renderOptions(2)).render().asPng());
-    expect(await svgToPng(svg(label), 2, scratch())).toEqual(full);
+  ])('draws the same pixels as resvg with the full fonts: $label', async ({ label }) => {
+    // The encoder is deterministic, so the same PNG bytes mean the same pixels.
+    const full = new Resvg(svg(label), renderOptions(2)).render();
+    expect(await svgToPng(svg(label), 2, scratch())).toEqual(encodeOpaquePng(full.pixels, full.width, full.height));
+  });
+
+  it('draws charts one after another with the subsets grown, and started again, the same as with the full fonts', async () => {
+    const dir = scratch();
+    const full = (label: string): Uint8Array => {
+      const image = new Resvg(svg(label), renderOptions(2)).render();
+      return encodeOpaquePng(image.pixels, image.width, image.height)!;
+    };
+    // Each label has characters the ones before did not; the last uses only characters drawn before.
+    const labels = ['某区二季度进出口总额', '某街道新增市场主体（户）', 'AI+制造 2023–2025', '某区市场主体总额'];
+    for (const label of labels) expect(await svgToPng(svg(label), 2, dir), label).toEqual(full(label));
+    // A chart with more characters than a worker's subsets may hold makes them start again from its own; the charts
+    // drawn after it still get every glyph they need.
+    const many = Array.from({ length: MAX_SUBSET_CHARACTERS }, (_, i) => String.fromCodePoint(0x4e00 + i)).join('');
+    await Promise.all([svgToPng(svg(many), 2, dir), svgToPng(svg(many.slice(1)), 2, dir)]);
+    for (const label of labels) expect(await svgToPng(svg(label), 2, dir), `${label} again`).toEqual(full(label));
   });
 
   it('reads every character the SVG can draw, references included', () => {
@@ -74,6 +93,15 @@ describe('svgToPng and its cache', () => {
     const key = (k: readonly [string, number, string]): string => pngKey(k[0], k[1], k[2]);
     expect(key(a)).not.toBe(key(b));
     expect(key(a)).toBe(key(a));
+  });
+
+  it('gives a chart started early the drawing under way, and its failure to the page that asks for it', async () => {
+    const dir = scratch();
+    startPng(svg('某区新开工项目个数'), 2, dir);
+    expect(await svgToPng(svg('某区新开工项目个数'), 2, dir)).toEqual(await svgToPng(svg('某区新开工项目个数'), 2, scratch()));
+    // A drawing that fails while nobody waits for it yet is not lost: the page asking for it fails with the reason.
+    startPng('<svg', 2, dir);
+    await expect(svgToPng('<svg', 2, dir)).rejects.toThrow(/chart PNG/u);
   });
 
   it('misses cleanly on an empty or missing cache folder', () => {

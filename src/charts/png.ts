@@ -2,10 +2,11 @@
  * Chart PNGs: the standalone SVG drawn by resvg with the Noto Sans Hans OTF fonts shipped in npm, so Chinese renders
  * the same on a machine without any CJK system font; and a content-addressed cache of them that outlives `dist/`: a
  * chart whose SVG (and renderer and fonts) did not change since the last build is copied, not drawn again. resvg's
- * output is deterministic, so a cached file and a fresh drawing are the same bytes; the cache only saves time.
+ * output and the PNG encoder (`pngEncode.ts`) are deterministic, so a cached file and a fresh drawing are the same
+ * bytes; the cache only saves time.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { packageVersion, writeWhole } from '../utils/cacheFiles.ts';
 import { workerFile } from '../utils/workerFile.ts';
 import { CHART_WIDTH } from './layout.ts';
+import { ENCODER_ID } from './pngEncode.ts';
 import type { DrawJob, DrawReply } from './pngWorker.ts';
 
 /** Where the cache lives unless `CHART_PNG_CACHE` names another folder: beside the other build caches, gitignored. */
@@ -129,42 +131,66 @@ class DrawPool {
 }
 
 let pool: DrawPool | undefined;
+/** The folders of this process's font subsets, deleted when it exits. */
+const subsetDirs = new Set<string>();
 
-/** Draws `svg` with fonts cut down to its characters, on the worker pool: the same bytes as with the full fonts. */
-function draw(svg: string, scale: number, key: string, cacheDir: string): Promise<Uint8Array<ArrayBuffer>> {
-  // resvg reads fonts from files only: the subsets live beside the cache while the chart is drawn.
-  const dir = path.join(cacheDir, 'fonts');
-  mkdirSync(dir, { recursive: true });
+/** Draws `svg` with fonts cut down to the characters it uses, on the worker pool: the same pixels as with the full fonts. */
+function draw(svg: string, scale: number, cacheDir: string): Promise<Uint8Array<ArrayBuffer>> {
+  // resvg reads fonts from files only: each worker keeps its subsets beside the cache, in a folder of this process's
+  // own (two builds may share the cache), for as long as they serve.
+  const dir = path.join(cacheDir, 'fonts', String(process.pid));
+  if (subsetDirs.size === 0) process.once('exit', () => subsetDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  subsetDirs.add(dir);
   pool ??= new DrawPool(Math.max(1, availableParallelism()));
-  return pool.draw({ svg, options: renderOptions(scale, []), fonts: fontFiles(), dir, key });
+  return pool.draw({ svg, options: renderOptions(scale, []), fonts: fontFiles(), dir });
 }
 
 let renderer: string | undefined;
 
-/** What besides the SVG decides a PNG's bytes: resvg's version, the options and the font files (name and size). */
+/** What besides the SVG decides a PNG's bytes: resvg's version, the options, the font files (name and size) and the encoder. */
 function rendererId(): string {
   if (renderer === undefined) {
     const resvgVersion = packageVersion('@resvg/resvg-js', import.meta.url);
     const fonts = fontFiles().map((f) => `${path.basename(f)}:${statSync(f).size}`);
-    renderer = JSON.stringify({ resvg: resvgVersion, fonts, options: renderOptions(1, []) });
+    renderer = JSON.stringify({ resvg: resvgVersion, fonts, options: renderOptions(1, []), png: ENCODER_ID });
   }
   return renderer;
 }
 
 let cache: PngCache | undefined;
+/** Drawings under way, by cache folder and key: a chart asked for again while it is drawn waits for the same drawing. */
+const underway = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
 /**
  * Draws a standalone chart SVG as a PNG at `scale` times the chart's width (2× by default, for sharp screens and
- * print). The fonts are loaded once per worker and cut down to the chart's characters (`fontSubset.ts`); all of the
- * drawing runs on worker threads (`pngWorker.ts`), so the build's concurrent pages keep both cores busy; and a drawing
- * of the same SVG from an earlier build is taken from the cache instead.
+ * print). The fonts are loaded once per worker and cut down to the characters of the charts it draws (`fontSubset.ts`,
+ * `pngWorker.ts`); all of the drawing runs on worker threads (`pngWorker.ts`), so the build's concurrent pages keep both
+ * cores busy; and a drawing of the same SVG from an earlier build is taken from the cache instead.
  */
 export async function svgToPng(svg: string, scale = 2, cacheDir = defaultCacheDir()): Promise<Uint8Array<ArrayBuffer>> {
   if (cache?.dir !== cacheDir) cache = new PngCache(cacheDir);
   const key = pngKey(svg, scale, rendererId());
   const cached = cache.get(key);
   if (cached) return cached;
-  const png = await draw(svg, scale, key, cacheDir);
-  cache.put(key, png);
+  const slot = `${cacheDir}\0${key}`;
+  let png = underway.get(slot);
+  if (!png) {
+    const store = cache;
+    png = draw(svg, scale, cacheDir)
+      .then((drawn) => {
+        store.put(key, drawn);
+        return drawn;
+      })
+      .finally(() => underway.delete(slot));
+    underway.set(slot, png);
+  }
   return png;
+}
+
+/**
+ * Starts drawing `svg` now without waiting for it, so the workers draw while the build renders other pages; the
+ * page that serves the PNG later gets it from the drawing under way or the cache. A failed drawing fails that page.
+ */
+export function startPng(svg: string, scale = 2, cacheDir = defaultCacheDir()): void {
+  svgToPng(svg, scale, cacheDir).catch(() => undefined);
 }

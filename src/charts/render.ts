@@ -17,4 +17,4 @@ export async function chartSvgFile(chart: ChartModel, permalink: string): Promis
 }
 
 /** The PNG side lives in `png.ts` (no Astro import, so unit tests can draw charts). */
-export { fontFiles, svgToPng } from './png.ts';
+export { fontFiles, startPng, svgToPng } from './png.ts';

@@ -5,13 +5,28 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCharts } from '../../charts/load.ts';
 import { absolute, chartPath } from '../../charts/meta.ts';
-import { chartSvgFile, svgToPng } from '../../charts/render.ts';
+import { chartSvgFile, startPng, svgToPng } from '../../charts/render.ts';
 import type { ChartModel } from '../../charts/model.ts';
 
-export const getStaticPaths = (async () => (await loadCharts()).map((chart) => ({ params: { slug: chart.slug }, props: { chart } }))) satisfies GetStaticPaths;
+/** The chart's standalone SVG, its links under the site's address. */
+const svgOf = (chart: ChartModel, site: URL | string | undefined): Promise<string> =>
+  chartSvgFile(chart, absolute(chartPath(chart.slug), site ?? 'http://localhost/'));
+
+export const getStaticPaths = (async () => {
+  const charts = await loadCharts();
+  if (!import.meta.env.PROD) return charts.map((chart) => ({ params: { slug: chart.slug }, props: { chart } }));
+  // A build lists every page before it renders any: every chart starts drawing now, on the worker pool, while the
+  // pages before these (the stories, the charts' own pages) render on the main thread.
+  return Promise.all(
+    charts.map(async (chart) => {
+      const svg = await svgOf(chart, import.meta.env.SITE);
+      startPng(svg);
+      return { params: { slug: chart.slug }, props: { chart, svg } };
+    }),
+  );
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
-  const { chart } = props as { chart: ChartModel };
-  const svg = await chartSvgFile(chart, absolute(chartPath(chart.slug), site ?? 'http://localhost/'));
-  return new Response(await svgToPng(svg), { headers: { 'Content-Type': 'image/png' } });
+  const { chart, svg } = props as { chart: ChartModel; svg?: string };
+  return new Response(await svgToPng(svg ?? (await svgOf(chart, site))), { headers: { 'Content-Type': 'image/png' } });
 };
