@@ -85,8 +85,8 @@ export function scoreLists(lists: readonly KeyList[], total: number): Scored {
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
       sum[id]! += idf * (1 - scores[k]!);
-      const held = (count[id]! += 1);
-      if (held > most) most = held;
+      const termsHeld = (count[id]! += 1);
+      if (termsHeld > most) most = termsHeld;
     }
   }
   const held = lists.map(({ ids }) => {
