@@ -47,6 +47,13 @@ const CONTENT_DIR = fileURLToPath(new URL('./content/', import.meta.url));
 const ingestNotice = finishInterruptedIngest(CONTENT_DIR);
 if (ingestNotice) console.warn(`[content-integrity] ${ingestNotice}`);
 
+/** The search index a build starts from the checked collections, and where its worker writes the shard files. */
+/** @type {import('./src/search/indexCache.ts').StartedIndex | undefined} */
+let searchIndex;
+/** @type {Promise<number> | undefined} */
+let shardsWritten;
+let shardDir = '';
+
 /**
  * Refuses to build or serve broken data: a missing collection, a schema error or a reference to nothing fails the
  * build naming the file (Astro itself only logs an invalid reference and publishes). It also finishes a swap an
@@ -72,7 +79,22 @@ const contentIntegrity = {
         throw new Error(`content/ is broken, so nothing was built: ${message}`);
       }
       if (notice) logger.info(notice);
-      if (search) startSiteShards(search.source, siteConfig.base);
+      if (search) searchIndex = startSiteShards(search.source, siteConfig.base);
+    },
+    /** @param {{ config: import('astro').AstroConfig }} options */
+    'astro:config:done': ({ config }) => {
+      shardDir = fileURLToPath(new URL('search/shards/', config.outDir));
+    },
+    // The output folder has just been emptied: the index worker writes the shard files into it while the pages render.
+    'astro:build:setup': () => {
+      shardsWritten ??= searchIndex?.writeFiles(shardDir);
+      shardsWritten?.catch(() => undefined);
+    },
+    /** @param {{ logger: import('astro').AstroIntegrationLogger }} options */
+    'astro:build:done': async ({ logger }) => {
+      if (!searchIndex) return;
+      const count = await (shardsWritten ??= searchIndex.writeFiles(shardDir));
+      logger.info(`search index: ${count} shard files written by its worker`);
     },
   },
 };

@@ -4,9 +4,9 @@
  * page, or when a reader focuses the search box; the page then fetches the few files a query needs.
  */
 import type { APIRoute } from 'astro';
-import { siteShards } from '../search/siteIndex.ts';
+import { siteSearchManifest } from '../search/siteIndex.ts';
 
 export const GET: APIRoute = async () => {
-  const { manifest } = await siteShards();
+  const manifest = await siteSearchManifest();
   return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

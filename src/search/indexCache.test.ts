@@ -4,7 +4,16 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSiteShards, type ShardedIndex } from './buildIndex.ts';
 import { buildSearchDocs, type SearchSource } from './documents.ts';
-import { cachedSiteShards, INDEX_MODULES, IndexCache, indexCodeId, indexKey, KEEP_ENTRIES, siteShardsOffThread } from './indexCache.ts';
+import {
+  cachedSiteShards,
+  INDEX_MODULES,
+  IndexCache,
+  indexCodeId,
+  indexKey,
+  KEEP_ENTRIES,
+  siteShardsOffThread,
+  startIndexHoldingFiles,
+} from './indexCache.ts';
 import { TEST_SOURCE } from './testCorpus.ts';
 
 const dirs: string[] = [];
@@ -31,6 +40,28 @@ describe('the search index built off the main thread', () => {
   it('gives the same manifest and files as building it on the calling thread', async () => {
     const offThread = await siteShardsOffThread(TEST_SOURCE, '/', scratch());
     expect(served(offThread)).toEqual(served(buildSiteShards(TEST_SOURCE)));
+  });
+
+  it('in a build, hands over the manifest alone and writes the same files itself, once, where it is told', async () => {
+    const expected = served(buildSiteShards(TEST_SOURCE));
+    const started = startIndexHoldingFiles(TEST_SOURCE, '/', scratch());
+    expect(JSON.stringify(await started.manifest)).toBe(expected.manifest);
+    const out = path.join(scratch(), 'dist', 'search', 'shards');
+    const written = started.writeFiles(out);
+    expect(started.writeFiles(path.join(scratch(), 'elsewhere'))).toBe(written);
+    expect(await written).toBe(expected.files.length);
+    const onDisk = readdirSync(out)
+      .sort()
+      .map((name) => [name, readFileSync(path.join(out, name), 'utf8')]);
+    expect(onDisk).toEqual(expected.files);
+  });
+
+  it('in a build, fails the writing with the reason when the folder cannot be made', async () => {
+    const blocker = path.join(scratch(), 'a-file');
+    writeFileSync(blocker, '');
+    const started = startIndexHoldingFiles(TEST_SOURCE, '/', scratch());
+    await started.manifest;
+    await expect(started.writeFiles(path.join(blocker, 'shards'))).rejects.toThrow(/search index: .*(ENOTDIR|EEXIST)/u);
   });
 
   it('puts its documents under the base path it is given', async () => {

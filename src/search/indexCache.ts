@@ -6,7 +6,7 @@
  * cached index and a fresh one are the same bytes; the cache only saves time.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -144,16 +144,58 @@ export function cachedSiteShards(source: SearchSource, cacheDir: string): Sharde
   return index;
 }
 
-/** What the main thread posts to the index worker. */
+/** What the main thread posts to the index worker first. */
 export interface IndexJob {
   /** The collections, as plain entries (links as Astro references or slugs). */
   source: SearchSource;
   /** The cache folder. */
   cacheDir: string;
+  /**
+   * `reply`: answer with the manifest and every file. `hold`: answer with the manifest alone, keep the files, and
+   * write them where a later `ShardWriteJob` says (a build: the files never cross to the main thread).
+   */
+  files: 'reply' | 'hold';
 }
 
-/** The index worker's answer: the index, or why it failed. */
-export type IndexReply = { manifest: ShardedIndex['manifest']; files: [string, string][] } | { error: string };
+/** What the main thread posts to a worker holding its files: the folder to write them into. */
+export interface ShardWriteJob {
+  /** The folder of the shard files (made when missing). */
+  writeTo: string;
+}
+
+/** The index worker's answers: the index (with its files, or how many it holds), the files written, or why it failed. */
+export type IndexReply =
+  | { manifest: ShardedIndex['manifest']; files: [string, string][] }
+  | { manifest: ShardedIndex['manifest']; held: number }
+  | { written: number }
+  | { error: string };
+
+/** Writes every file of an index into `dir`, by its name; returns how many. */
+export function writeShardFiles(dir: string, files: ReadonlyMap<string, string>): number {
+  mkdirSync(dir, { recursive: true });
+  for (const [name, content] of files) writeFileSync(path.join(dir, name), content);
+  return files.size;
+}
+
+/** Starts the index worker on `job`; `listen` hears every answer, and a worker that dies without one as an error. */
+function startIndexWorker(job: IndexJob, base: string, listen: (reply: IndexReply) => void): Worker {
+  // The documents' URLs are under the base path, which the core reads from the environment outside Vite's bundles.
+  const worker = new Worker(workerFile(import.meta.url, 'src/search', 'indexWorker.ts'), { env: { ...process.env, BASE_PATH: base } });
+  let finished = false;
+  worker.on('message', (reply: IndexReply) => {
+    finished = 'error' in reply || 'files' in reply || 'written' in reply;
+    listen(reply);
+  });
+  worker.once('error', (error) => {
+    finished = true;
+    listen({ error: error.stack ?? error.message });
+  });
+  worker.once('exit', (code) => {
+    if (!finished) listen({ error: `the worker stopped (exit code ${code}) before it answered` });
+  });
+  worker.postMessage(job);
+  return worker;
+}
 
 /**
  * Builds (or reads from the cache) the sharded index of `source` on a worker thread, so the calling thread goes on
@@ -161,24 +203,57 @@ export type IndexReply = { manifest: ShardedIndex['manifest']; files: [string, s
  */
 export function siteShardsOffThread(source: SearchSource, base: string, cacheDir = defaultIndexCacheDir()): Promise<ShardedIndex> {
   return new Promise((resolve, reject) => {
-    // The documents' URLs are under the base path, which the core reads from the environment outside Vite's bundles.
-    const worker = new Worker(workerFile(import.meta.url, 'src/search', 'indexWorker.ts'), { env: { ...process.env, BASE_PATH: base } });
-    let settled = false;
-    worker.once('message', (reply: IndexReply) => {
-      settled = true;
+    startIndexWorker({ source, cacheDir, files: 'reply' }, base, (reply) => {
       if ('error' in reply) reject(new Error(`search index: ${reply.error}`));
-      else resolve({ manifest: reply.manifest, files: new Map(reply.files) });
+      else if ('files' in reply) resolve({ manifest: reply.manifest, files: new Map(reply.files) });
     });
-    worker.once('error', (error) => {
-      settled = true;
-      reject(error);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`search index: the worker stopped (exit code ${code}) before it answered`));
-    });
-    const job: IndexJob = { source, cacheDir };
-    worker.postMessage(job);
   });
+}
+
+/** An index a build started early: its manifest, and the worker that holds its files until told where to write them. */
+export interface StartedIndex {
+  /** The manifest, once the index is built or read from the cache. */
+  manifest: Promise<ShardedIndex['manifest']>;
+  /** Has the worker write every file into `dir` (once; later calls get the first call's promise); resolves to how many. */
+  writeFiles(dir: string): Promise<number>;
+}
+
+/**
+ * Builds (or reads from the cache) the index of `source` on a worker that keeps its files: a large site's tens of
+ * thousands of shard files are written by that worker into the output folder while the main thread renders pages,
+ * instead of crossing to it and going through Astro's router one by one.
+ */
+export function startIndexHoldingFiles(source: SearchSource, base: string, cacheDir = defaultIndexCacheDir()): StartedIndex {
+  let settleManifest!: { resolve: (m: ShardedIndex['manifest']) => void; reject: (e: Error) => void };
+  let settleWritten: { resolve: (n: number) => void; reject: (e: Error) => void } | undefined;
+  const manifest = new Promise<ShardedIndex['manifest']>((resolve, reject) => (settleManifest = { resolve, reject }));
+  let failure: Error | undefined;
+  const worker = startIndexWorker({ source, cacheDir, files: 'hold' }, base, (reply) => {
+    if ('error' in reply) {
+      failure = new Error(`search index: ${reply.error}`);
+      settleManifest.reject(failure);
+      settleWritten?.reject(failure);
+    } else if ('held' in reply) {
+      // Holding its files, the worker must not keep the process alive: a build that fails before it asks for them
+      // would never exit. It is held on to again while it writes them.
+      if (settleWritten === undefined) worker.unref();
+      settleManifest.resolve(reply.manifest);
+    } else if ('written' in reply) settleWritten?.resolve(reply.written);
+  });
+  let written: Promise<number> | undefined;
+  return {
+    manifest,
+    writeFiles(dir) {
+      written ??= new Promise<number>((resolve, reject) => {
+        if (failure) return reject(failure);
+        settleWritten = { resolve, reject };
+        worker.ref();
+        const job: ShardWriteJob = { writeTo: dir };
+        worker.postMessage(job);
+      });
+      return written;
+    },
+  };
 }
 
 /** The process-wide slot of an index started early: the config and the built site are separate module graphs. */
@@ -186,16 +261,19 @@ const STARTED = Symbol.for('quancheng-shudu.search-index');
 
 /**
  * Starts the index of `source` on a worker now, before Astro has loaded the collections, for `startedSiteShards` to
- * hand to the site's endpoints later in this process: the index is built while Astro syncs, bundles and lists pages.
+ * hand to the site's manifest endpoint later in this process: the index is built while Astro syncs, bundles and lists
+ * pages, and its files are written by the worker when the config asks (`StartedIndex.writeFiles`).
  */
-export function startSiteShards(source: SearchSource, base: string, cacheDir = defaultIndexCacheDir()): void {
-  const started = siteShardsOffThread(source, base, cacheDir);
-  // Awaited by the endpoints, which fail the build with its error; until then a failure is not unhandled.
-  started.catch(() => undefined);
-  (globalThis as { [STARTED]?: Promise<ShardedIndex> })[STARTED] = started;
+export function startSiteShards(source: SearchSource, base: string, cacheDir = defaultIndexCacheDir()): StartedIndex {
+  const started = startIndexHoldingFiles(source, base, cacheDir);
+  // Awaited by the manifest endpoint and the config, which fail the build with its error; until then a failure is
+  // not unhandled.
+  started.manifest.catch(() => undefined);
+  (globalThis as { [STARTED]?: StartedIndex })[STARTED] = started;
+  return started;
 }
 
 /** The index `startSiteShards` started in this process, if it did. */
-export function startedSiteShards(): Promise<ShardedIndex> | undefined {
-  return (globalThis as { [STARTED]?: Promise<ShardedIndex> })[STARTED];
+export function startedSiteShards(): StartedIndex | undefined {
+  return (globalThis as { [STARTED]?: StartedIndex })[STARTED];
 }

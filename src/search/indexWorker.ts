@@ -1,17 +1,34 @@
 /**
  * The worker thread of the search index (`indexCache.ts`): makes the documents and the sharded index of one site, or
- * reads them from the cache, off the build's main thread, which meanwhile renders pages. One job, then it exits.
+ * reads them from the cache, off the build's main thread, which meanwhile renders pages. It answers with the whole
+ * index, or (a build) with the manifest alone, keeping the files until it is told the folder to write them into.
  */
 import { parentPort } from 'node:worker_threads';
-import { cachedSiteShards, type IndexJob, type IndexReply } from './indexCache.ts';
+import { cachedSiteShards, writeShardFiles, type IndexJob, type IndexReply, type ShardWriteJob } from './indexCache.ts';
+
+const errorText = (error: unknown): string => (error instanceof Error ? (error.stack ?? error.message) : String(error));
 
 parentPort?.once('message', (job: IndexJob) => {
-  let reply: IndexReply;
+  let index;
   try {
-    const index = cachedSiteShards(job.source, job.cacheDir);
-    reply = { manifest: index.manifest, files: [...index.files] };
+    index = cachedSiteShards(job.source, job.cacheDir);
   } catch (error) {
-    reply = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    parentPort!.postMessage({ error: errorText(error) } satisfies IndexReply);
+    return;
   }
-  parentPort!.postMessage(reply);
+  if (job.files === 'reply') {
+    parentPort!.postMessage({ manifest: index.manifest, files: [...index.files] } satisfies IndexReply);
+    return;
+  }
+  const { files } = index;
+  parentPort!.postMessage({ manifest: index.manifest, held: files.size } satisfies IndexReply);
+  parentPort!.once('message', (write: ShardWriteJob) => {
+    let reply: IndexReply;
+    try {
+      reply = { written: writeShardFiles(write.writeTo, files) };
+    } catch (error) {
+      reply = { error: errorText(error) };
+    }
+    parentPort!.postMessage(reply);
+  });
 });

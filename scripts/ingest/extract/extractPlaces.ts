@@ -318,19 +318,23 @@ function isOrdinaryName(form: string, place: Place): boolean {
   return [...core].length <= 1 || ORDINARY_CORES.has(core);
 }
 
-const lengthsByPrefix = new WeakMap<Gazetteer, Map<string, number[]>>();
+const lengthsByPrefix = new WeakMap<Gazetteer, Map<number, number[]>>();
+
+/** The first two UTF-16 units of `text` at `i` as one number (NaN past the end): a key that costs no new string. */
+const pairAt = (text: string, i: number): number => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
 
 /**
  * For each two-character start of a form, the lengths of the forms with that start, longest first: most positions
  * of a text start no place name at all, and one lookup tells so; where one may start, only the lengths some form
  * has are tried.
  */
-function prefixLengths(gazetteer: Gazetteer): Map<string, number[]> {
+function prefixLengths(gazetteer: Gazetteer): Map<number, number[]> {
   let map = lengthsByPrefix.get(gazetteer);
   if (!map) {
-    const sets = new Map<string, Set<number>>();
+    const sets = new Map<number, Set<number>>();
     for (const form of gazetteer.byForm.keys()) {
-      const prefix = form.slice(0, 2);
+      if (form.length < 2) continue;
+      const prefix = pairAt(form, 0);
       const set = sets.get(prefix) ?? new Set<number>();
       set.add(form.length);
       sets.set(prefix, set);
@@ -341,6 +345,24 @@ function prefixLengths(gazetteer: Gazetteer): Map<string, number[]> {
   return map;
 }
 
+/** Scans of recent texts: a story's paragraphs are read twice (without, then with, the places it names as context),
+ * and the scan does not depend on the context. Bounded: cleared when full. */
+const recentScans = new WeakMap<Gazetteer, Map<string, readonly RawMatch[]>>();
+const RECENT_SCANS = 512;
+
+/** `scan`, remembered for the recent texts. */
+function scanOnce(text: string, gazetteer: Gazetteer): readonly RawMatch[] {
+  let recent = recentScans.get(gazetteer);
+  if (!recent) recentScans.set(gazetteer, (recent = new Map()));
+  let matches = recent.get(text);
+  if (matches === undefined) {
+    if (recent.size >= RECENT_SCANS) recent.clear();
+    matches = scan(text, gazetteer);
+    recent.set(text, matches);
+  }
+  return matches;
+}
+
 /** Finds the forms in the text, longest first at each position, with the checks that need no context. */
 function scan(text: string, gazetteer: Gazetteer): RawMatch[] {
   const matches: RawMatch[] = [];
@@ -349,10 +371,10 @@ function scan(text: string, gazetteer: Gazetteer): RawMatch[] {
   let i = 0;
   while (i < text.length) {
     let found: RawMatch | undefined;
-    const lengths = prefixes.get(text.slice(i, i + 2));
+    const lengths = prefixes.get(pairAt(text, i));
     for (let k = 0; lengths !== undefined && k < lengths.length && found === undefined; k++) {
       const length = lengths[k]!;
-      if (length < 2 || length > text.length - i) continue;
+      if (length > text.length - i) continue;
       const form = text.slice(i, i + length);
       const entries = gazetteer.byForm.get(form);
       if (entries === undefined) continue;
@@ -429,7 +451,7 @@ function refOf(place: Place): PlaceRef {
  * the story (the caller's other paragraphs); it settles shared names and supports context-only forms.
  */
 export function extractPlaces(text: string, gazetteer: Gazetteer, context: readonly string[] = []): PlaceMention[] {
-  const raw = scan(text, gazetteer);
+  const raw = scanOnce(text, gazetteer);
   const anchors = raw.filter((match) => match.candidates.length === 1 && !match.needsSupport).flatMap((match) => match.candidates);
   const contextPlaces = context.map((code) => placeByCode(gazetteer, code)).filter((place): place is Place => place !== undefined);
 

@@ -31,6 +31,8 @@ describe('toMarkdownFile writes the same frontmatter as the yaml package', () =>
     },
     // the same list twice: the yaml package anchors it
     { districts: shared, places: shared },
+    // the typed forms with Chinese before them: plain strings
+    { a: '某4433', b: '约2024', c: '是true', d: '无null', e: '共0x1F', f: '近1e3', g: '约.5', h: '负-7' },
     // numbers yaml prints its own way
     { zero: -0, big: 1e21, small: 0.000001, neg: -12.5, inf: Infinity },
   ])('%o', (data) => {

@@ -64,8 +64,28 @@ function plainScalar(value: unknown): string | null {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0) ? JSON.stringify(value) : null;
   if (typeof value !== 'string' || LEAVE_TO_YAML.test(value)) return null;
-  if (NOT_PLAIN.test(value) || TYPED_SCALARS.some((t) => t.test!.test(value))) return `"${value}"`;
+  if (NOT_PLAIN.test(value) || readsAsTyped(value)) return `"${value}"`;
   return value;
+}
+
+/**
+ * Whether a string would read back as another type. Every such form of the core schema is ASCII from its first
+ * character (`~`, `null`, `true`, `0x1F`, `-12.5`, `.inf`), so a string opening with anything past ASCII (most of
+ * ours: Chinese text) needs no test.
+ */
+function readsAsTyped(value: string): boolean {
+  return !(value.charCodeAt(0) > 0x7f) && TYPED_SCALARS.some((t) => t.test!.test(value));
+}
+
+/** Keys already found plain: a record's keys recur in every file of a collection. */
+const plainKeys = new Set<string>();
+
+/** Whether the yaml package prints `key` plain, unquoted. */
+function isPlainKey(key: string): boolean {
+  if (plainKeys.has(key)) return true;
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/u.test(key) || readsAsTyped(key)) return false;
+  plainKeys.add(key);
+  return true;
 }
 
 /**
@@ -86,7 +106,7 @@ function plainYaml(data: Record<string, unknown>): string | null {
     const start = lines.length;
     for (const [key, value] of Object.entries(record)) {
       if (value === undefined) continue;
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/u.test(key) || TYPED_SCALARS.some((t) => t.test!.test(key))) return false;
+      if (!isPlainKey(key)) return false;
       if (Array.isArray(value)) {
         if (value.length === 0) {
           if (seen.has(value)) return false;
