@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import rehypeAnnotate from './src/markdown/rehypeAnnotate.ts';
 import { contentDigest, rememberFrontmatter } from './src/markdown/contentIndex.ts';
 import { SearchSourceCollector } from './src/search/contentFiles.ts';
+import { FRONTMATTER_COLLECTIONS, handOverCheckedFile, openCheckedFiles } from './src/core/checkedFiles.ts';
 import { startSiteShards } from './src/search/indexCache.ts';
 import { createHash } from 'node:crypto';
 import { chartStyle } from './src/charts/colors.ts';
@@ -68,10 +69,13 @@ const contentIntegrity = {
       let notice;
       // A build starts its search index from what the check read, on a worker thread, while Astro goes on.
       const search = command === 'build' ? new SearchSourceCollector() : null;
+      // A build hands the files it checks to the collections' loaders, which then neither read nor parse them again.
+      if (command === 'build') openCheckedFiles(FRONTMATTER_COLLECTIONS);
       try {
         notice = checkContent(CONTENT_DIR, 'content', (collection, file, source, data, checked) => {
           rememberFrontmatter(CONTENT_DIR, collection, file, source, data);
           search?.add(collection, file, source, checked);
+          handOverCheckedFile(collection, file, source, data);
         });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
