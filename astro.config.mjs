@@ -6,9 +6,9 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
 import sitemap from '@astrojs/sitemap';
 import rehypeAnnotate from './src/markdown/rehypeAnnotate.ts';
-import { contentDigest, rememberFrontmatter } from './src/markdown/contentIndex.ts';
+import { ContentDigest, contentDigest, rememberFrontmatter } from './src/markdown/contentIndex.ts';
 import { SearchSourceCollector } from './src/search/contentFiles.ts';
-import { FRONTMATTER_COLLECTIONS, handOverCheckedFile, openCheckedFiles } from './src/core/checkedFiles.ts';
+import { FRONTMATTER_COLLECTIONS, handOverCheckedFile, openCheckedFiles } from './src/utils/checkedFiles.ts';
 import { startSiteShards } from './src/search/indexCache.ts';
 import { createHash } from 'node:crypto';
 import { chartStyle } from './src/charts/colors.ts';
@@ -48,6 +48,21 @@ const CONTENT_DIR = fileURLToPath(new URL('./content/', import.meta.url));
 const ingestNotice = finishInterruptedIngest(CONTENT_DIR);
 if (ingestNotice) console.warn(`[content-integrity] ${ingestNotice}`);
 
+/**
+ * The digest of the collections the story annotator reads (`ContentDigest`), in its options: from the files the
+ * integrity check has read when it ran (a build, the dev server), else read for it. Astro reads it when it compares
+ * its config with the cached content's, after the check.
+ */
+/** @type {string | undefined} */
+let checkedDigest;
+/** @type {string | undefined} */
+let annotatorDigest;
+const annotatorOptions = { contentDir: CONTENT_DIR };
+Object.defineProperty(annotatorOptions, 'digest', {
+  enumerable: true,
+  get: () => (annotatorDigest ??= checkedDigest ?? contentDigest(CONTENT_DIR)),
+});
+
 /** The search index a build starts from the checked collections, and where its worker writes the shard files. */
 /** @type {import('./src/search/indexCache.ts').StartedIndex | undefined} */
 let searchIndex;
@@ -71,11 +86,13 @@ const contentIntegrity = {
       const search = command === 'build' ? new SearchSourceCollector() : null;
       // A build hands the files it checks to the collections' loaders, which then neither read nor parse them again.
       if (command === 'build') openCheckedFiles(FRONTMATTER_COLLECTIONS);
+      const digest = new ContentDigest();
       try {
         notice = checkContent(CONTENT_DIR, 'content', (collection, file, source, data, checked) => {
           rememberFrontmatter(CONTENT_DIR, collection, file, source, data);
           search?.add(collection, file, source, checked);
           handOverCheckedFile(collection, file, source, data);
+          digest.add(collection, file, source);
         });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -83,6 +100,7 @@ const contentIntegrity = {
         throw new Error(`content/ is broken, so nothing was built: ${message}`);
       }
       if (notice) logger.info(notice);
+      checkedDigest = digest.digest();
       if (search) searchIndex = startSiteShards(search.source, siteConfig.base);
     },
     /** @param {{ config: import('astro').AstroConfig }} options */
@@ -150,7 +168,7 @@ export default defineConfig({
       remarkPlugins: [remarkCjkFriendly, remarkCjkFriendlyGfmStrikethrough],
       // Links names and marks figures in stories. The digest makes Astro drop cached renderings when a place,
       // name or figure changes even though the story's own file did not.
-      rehypePlugins: [[rehypeAnnotate, { contentDir: CONTENT_DIR, digest: contentDigest(CONTENT_DIR) }]],
+      rehypePlugins: [[rehypeAnnotate, annotatorOptions]],
       // Straight quotes in the sources are rare and curly ones would clash with the full-width 「」“” of the text.
       smartypants: false,
     }),

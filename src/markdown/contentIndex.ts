@@ -2,7 +2,7 @@
  * The names and figures the Markdown processor needs to annotate stories, read straight from the
  * frontmatter of `content/` (the Markdown pipeline runs before Astro's collections are queryable).
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MetricData } from '../schemas.ts';
@@ -87,15 +87,32 @@ export function loadContentIndex(contentDir: string): ContentIndex {
 }
 
 /**
- * A short hash of the collections the annotator reads. Passed in the processor's options so that it is part of
- * Astro's config digest: Astro then drops its cached story renderings when a place, name or figure changes,
- * even if the story's own file did not.
+ * A short hash of the collections the annotator reads, fed file by file in the order of their sorted paths. Passed in
+ * the processor's options so that it is part of Astro's config digest: Astro then drops its cached story renderings
+ * when a place, name or figure changes, even if the story's own file did not.
  */
+export class ContentDigest {
+  private readonly hashes = new Map<string, Hash>(INDEXED.map((collection) => [collection, createHash('sha1')]));
+
+  /** Adds one file of a collection (files of the other collections are ignored). */
+  add(collection: string, file: string, content: string | Buffer): void {
+    this.hashes.get(collection)?.update(`${file}\u0000`).update(content);
+  }
+
+  /** The digest of the files added. */
+  digest(): string {
+    const all = createHash('sha1');
+    for (const [collection, hash] of this.hashes) all.update(`${collection}\u0000`).update(hash.digest());
+    return all.digest('hex').slice(0, 16);
+  }
+}
+
+/** The `ContentDigest` of the collections under `contentDir`, read from disk. */
 export function contentDigest(contentDir: string): string {
-  const hash = createHash('sha1');
+  const digest = new ContentDigest();
   for (const collection of INDEXED) {
     const dir = path.join(contentDir, collection);
-    for (const file of markdownFiles(dir)) hash.update(`${collection}/${file}\u0000`).update(readFileSync(path.join(dir, file)));
+    for (const file of markdownFiles(dir)) digest.add(collection, file, readFileSync(path.join(dir, file)));
   }
-  return hash.digest('hex').slice(0, 16);
+  return digest.digest();
 }

@@ -6,6 +6,9 @@
  * server's loaders read and watch the files themselves.
  */
 
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { entryIdFromPath } from '../core/entryId.ts';
+
 /** One checked file of a collection. */
 export interface CheckedFile {
   /** Path relative to the collection's folder. */
@@ -48,4 +51,32 @@ export function takeCheckedFiles(collection: string): CheckedFile[] | undefined 
   const files = slot().get(collection);
   slot().delete(collection);
   return files;
+}
+
+/**
+ * The loader of a collection whose entries are their frontmatter. In a build it takes the files the integrity check
+ * handed over as they are: each keyed by its file name, skipped when its digest is the one the store holds (as Astro's
+ * file loader does), its data run through the collection's schema, and no body kept or rendered; at 10,000 stories
+ * that spares Astro reading, parsing and rendering some 74,000 files again. Where nothing was handed over (the dev
+ * server, which watches the files) `files` loads the collection.
+ */
+export function checkedFilesLoader(collection: FrontmatterCollection, files: Loader): Loader {
+  return {
+    name: 'checked-frontmatter',
+    load: async (context: LoaderContext) => {
+      const checked = takeCheckedFiles(collection);
+      if (checked === undefined) return files.load(context);
+      const { store, parseData, generateDigest } = context;
+      const stale = new Set(store.keys());
+      for (const { file, source, data } of checked) {
+        const id = entryIdFromPath(file);
+        stale.delete(id);
+        const digest = generateDigest(source);
+        if (store.get(id)?.digest === digest) continue;
+        const filePath = `content/${collection}/${file}`;
+        store.set({ id, data: await parseData({ id, data, filePath }), filePath, digest });
+      }
+      for (const id of stale) store.delete(id);
+    },
+  };
 }
