@@ -4,16 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSiteShards, type ShardedIndex } from './buildIndex.ts';
 import { buildSearchDocs, type SearchSource } from './documents.ts';
-import {
-  cachedSiteShards,
-  INDEX_MODULES,
-  IndexCache,
-  indexCodeId,
-  indexKey,
-  KEEP_ENTRIES,
-  siteShardsOffThread,
-  startIndexHoldingFiles,
-} from './indexCache.ts';
+import { cachedSiteShards, INDEX_MODULES, IndexCache, indexCodeId, indexKey, KEEP_ENTRIES, siteShardsOffThread, startIndexHoldingFiles } from './indexCache.ts';
 import { TEST_SOURCE } from './testCorpus.ts';
 
 const dirs: string[] = [];
