@@ -48,6 +48,18 @@ describe('checkContent (run by the build before anything is rendered)', () => {
       breakIt: (d) => edit(join(d, 'articles', firstArticle(d)), /^title: .*$/mu, 'title: 12'),
       message: (d) => new RegExp(`^content/articles/${firstArticle(d)}:2: invalid title: `),
     },
+    // A hand edit that breaks the YAML itself: an unclosed quote on the title's line (line 2 of the file).
+    {
+      name: 'frontmatter that is not YAML',
+      breakIt: (d) => edit(join(d, 'articles', firstArticle(d)), /^title: .*$/mu, 'title: "某区一季度数据'),
+      message: (d) => new RegExp(`^content/articles/${firstArticle(d)}:[23]: frontmatter is not valid YAML: `),
+    },
+    // A key given twice, which YAML does not allow.
+    {
+      name: 'a key given twice',
+      breakIt: (d) => edit(join(d, 'articles', firstArticle(d)), /^title: (.*)$/mu, 'title: $1\ntitle: 又一个标题'),
+      message: (d) => new RegExp(`^content/articles/${firstArticle(d)}:3: frontmatter is not valid YAML: `),
+    },
     // A file that is not Markdown with frontmatter.
     {
       name: 'a file without frontmatter',

@@ -10,6 +10,7 @@ import { LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'astro/zod';
 import { COLLECTIONS, makeSchemas, slugSchema, type CollectionName } from '../../../src/schemas.ts';
 import { entryIdFromPath } from '../../../src/core/entryId.ts';
+import { parseYaml } from '../../../src/core/frontmatter.ts';
 import { acquireLock, JOURNAL_NAME, recover, releaseLock } from './swap.ts';
 import { isProcessAlive, nodeOutputFs } from './outputFs.ts';
 import { InputError } from '../types.ts';
@@ -76,14 +77,13 @@ export function checkContent(
       const front = /^---\n([\s\S]*?\n)?---(?:\n|$)/u.exec(text);
       if (!front) throw new InputError(file, 1, 'no frontmatter (a --- block at the top)');
       const yaml = front[1] ?? '';
-      const doc = parseDocument(yaml);
-      if (doc.errors[0]) {
-        const { doc: counted } = withLines(yaml);
-        const error = counted.errors[0] ?? doc.errors[0];
-        throw new InputError(file, (error.linePos?.[0]?.line ?? 0) + 1, `frontmatter is not valid YAML: ${error.message.split('\n')[0]}`);
+      let data: unknown;
+      try {
+        data = parseYaml(yaml);
+      } catch (error) {
+        throw yamlError(file, yaml, error);
       }
       refs = [];
-      const data: unknown = doc.toJS({ maxAliasCount: 100 });
       const parsed = (schemas[collection] as z.ZodType).safeParse(data ?? {});
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
@@ -103,6 +103,20 @@ export function checkContent(
     }
   }
   return notice;
+}
+
+/**
+ * The error for frontmatter that does not parse: the `yaml` package's first error and line when it finds one (its
+ * messages say more), else the fast parser's.
+ */
+function yamlError(file: string, yaml: string, thrown: unknown): InputError {
+  const { doc } = withLines(yaml);
+  const error = doc.errors[0];
+  if (error) return new InputError(file, (error.linePos?.[0]?.line ?? 0) + 1, `frontmatter is not valid YAML: ${error.message.split('\n')[0]}`);
+  const mark = (thrown as { mark?: { line?: number } }).mark;
+  const reason = (thrown as { reason?: string }).reason ?? (thrown instanceof Error ? thrown.message : String(thrown));
+  // The file's line: the opening --- is line 1, the frontmatter's first line is line 2.
+  return new InputError(file, (mark?.line ?? 0) + 2, `frontmatter is not valid YAML: ${reason.split('\n')[0]}`);
 }
 
 /** Frontmatter parsed again with line positions, for an error message. */
