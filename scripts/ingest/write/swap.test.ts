@@ -15,6 +15,9 @@ class MemoryFs implements OutputFs {
     if (this.entries.get(this.parent(path)) !== null) throw new Error(`ENOENT ${path}`);
     this.entries.set(path, content);
   }
+  writeFiles(files: readonly (readonly [string, string])[]): void {
+    for (const [path, content] of files) this.writeFile(path, content);
+  }
   readFile(path: string): string {
     const v = this.entries.get(path);
     if (typeof v !== 'string') throw new Error(`ENOENT ${path}`);
