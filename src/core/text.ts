@@ -27,6 +27,7 @@ export function isWide(ch: string): boolean {
 
 /** Characters that end a sentence. */
 const TERMINALS = new Set(['。', '！', '？', '!', '?', '…']);
+const TERMINAL_CODES = new Set([...TERMINALS].map((ch) => ch.charCodeAt(0)));
 /** Closing quotes and brackets that may follow a sentence end. */
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '"', "'"]);
 
@@ -60,10 +61,12 @@ export function displayWidth(s: string): number {
 
 /** Number of sentence ends in `s` (a run of terminals counts once). */
 export function countSentences(s: string): number {
+  // Read by code unit: no terminal is outside the BMP, and neither half of a surrogate pair is one.
+  const text = s.includes('.') ? s.replace(ASCII_STOP_RE, '。') : s;
   let n = 0;
   let inRun = false;
-  for (const ch of s.replace(ASCII_STOP_RE, '。')) {
-    if (TERMINALS.has(ch)) {
+  for (let i = 0; i < text.length; i++) {
+    if (TERMINAL_CODES.has(text.charCodeAt(i))) {
       if (!inRun) n++;
       inRun = true;
     } else inRun = false;

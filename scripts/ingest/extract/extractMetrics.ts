@@ -91,6 +91,9 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = {
   '〈': '〉',
   '"': '"',
 };
+/** `QUOTE_PAIRS` by the opening mark's code unit (each is one), the ASCII quote apart: it closes itself. */
+const ASCII_QUOTE = '"'.charCodeAt(0);
+const QUOTE_CLOSERS = new Map(Object.entries(QUOTE_PAIRS).map(([opener, closer]) => [opener.charCodeAt(0), closer]));
 
 /**
  * Spans of quoted names and titles: everything inside 《》, and any short quotation without sentence
@@ -100,10 +103,11 @@ export function nameSpans(text: string): Span[] {
   const spans: Span[] = [];
   let asciiOpen = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
+    // By code unit: most characters open nothing, and a string per character would cost more than the scan.
+    const code = text.charCodeAt(i);
     let open = -1;
     let close = -1;
-    if (ch === '"') {
+    if (code === ASCII_QUOTE) {
       if (asciiOpen < 0) {
         asciiOpen = i;
         continue;
@@ -112,7 +116,7 @@ export function nameSpans(text: string): Span[] {
       close = i;
       asciiOpen = -1;
     } else {
-      const closer = QUOTE_PAIRS[ch];
+      const closer = QUOTE_CLOSERS.get(code);
       if (closer === undefined) continue;
       open = i;
       const j = text.indexOf(closer, i + 1);
