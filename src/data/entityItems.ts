@@ -3,6 +3,7 @@
  */
 import { districtPath, initiativePath, officialPath } from '../core/routes.ts';
 import { PLACE_KIND_LABELS } from '../utils/places.ts';
+import { hasOwnQuotes } from '../utils/programmes.ts';
 import type { Initiative, Official, Place } from './site.ts';
 
 /** One entry of a list of people, places or programmes. */
@@ -11,7 +12,7 @@ export interface EntityItem {
   href: string;
   /** Its name. */
   name: string;
-  /** True for a programme, whose name is set in quotation marks. */
+  /** True for a programme whose name is set in quotation marks (one that holds its own, `“342”现代化产业体系`, is not). */
   quoted: boolean;
   /** What follows the name (posts, owner, level), or null. */
   note: string | null;
@@ -29,7 +30,7 @@ export const personItem = (o: Official): EntityItem => ({
 export const programmeItem = (i: Initiative, withOwner = true): EntityItem => ({
   href: initiativePath(i.id),
   name: i.data.name,
-  quoted: true,
+  quoted: !hasOwnQuotes(i.data.name),
   note: withOwner ? i.data.owner : null,
 });
 
