@@ -10,9 +10,12 @@ import { checkedFilesLoader, type FrontmatterCollection } from './utils/checkedF
 
 const schemas = makeSchemas((collection) => reference(collection));
 
+/** A collection's folder, from the project's root. */
+const folderOf = (name: CollectionName): string => `content/${name}`;
+
 /** Loads `content/<name>/**\/*.md`, keyed by file name (the slug ingest chose), not by Astro's path slug. */
 function markdownIn(name: CollectionName) {
-  return glob({ base: `./content/${name}`, pattern: '**/*.md', generateId: ({ entry }) => entryIdFromPath(entry) });
+  return glob({ base: `./${folderOf(name)}`, pattern: '**/*.md', generateId: ({ entry }) => entryIdFromPath(entry) });
 }
 
 /**
@@ -20,7 +23,7 @@ function markdownIn(name: CollectionName) {
  * files the integrity check has read (`checkedFilesLoader`); on the dev server, read and watched by Astro's loader.
  */
 function frontmatterIn(name: FrontmatterCollection): Loader {
-  return checkedFilesLoader(name, markdownIn(name));
+  return checkedFilesLoader(name, folderOf(name), markdownIn(name));
 }
 
 // Spelled out per collection: a generic helper would widen each schema to `BaseSchema` and lose the entry types.

@@ -51,7 +51,7 @@ describe('the loader of a collection the integrity check has read', () => {
     handOverCheckedFile('articles', 'story.md', '---\ntitle: x\n---\n', { title: 'x' });
     const { context, store } = fakeContext();
     const files = fallback();
-    await checkedFilesLoader('metrics', files).load(context);
+    await checkedFilesLoader('metrics', 'content/metrics', files).load(context);
     expect(files.ran).toBe(false);
     expect([...store.keys()]).toEqual(['a-1', 'b-2']);
     expect(store.get('a-1')).toMatchObject({ data: { name: '甲', subject: '工业产值', checked: true }, filePath: 'content/metrics/a-1.md' });
@@ -73,7 +73,7 @@ describe('the loader of a collection the integrity check has read', () => {
     openCheckedFiles(['metrics']);
     handOverCheckedFile('metrics', 'a-1.md', kept, { name: '甲', subject: '工业产值' });
     handOverCheckedFile('metrics', 'b-2.md', file('乙', '新'), { name: '乙', subject: '新' });
-    await checkedFilesLoader('metrics', fallback()).load(context);
+    await checkedFilesLoader('metrics', 'content/metrics', fallback()).load(context);
     expect(parsed).toEqual(['b-2']);
     expect([...store.keys()].sort()).toEqual(['a-1', 'b-2']);
     expect(store.get('b-2')!.data).toEqual({ name: '乙', subject: '新', checked: true });
@@ -82,7 +82,7 @@ describe('the loader of a collection the integrity check has read', () => {
   it("leaves the collection to Astro's file loader when nothing was handed over, as on the dev server", async () => {
     const files = fallback();
     const { context, store } = fakeContext();
-    await checkedFilesLoader('districts', files).load(context);
+    await checkedFilesLoader('districts', 'content/districts', files).load(context);
     expect(files.ran).toBe(true);
     expect(store.size).toBe(0);
   });

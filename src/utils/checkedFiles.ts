@@ -58,9 +58,10 @@ export function takeCheckedFiles(collection: string): CheckedFile[] | undefined 
  * handed over as they are: each keyed by its file name, skipped when its digest is the one the store holds (as Astro's
  * file loader does), its data run through the collection's schema, and no body kept or rendered; at 10,000 stories
  * that spares Astro reading, parsing and rendering some 74,000 files again. Where nothing was handed over (the dev
- * server, which watches the files) `files` loads the collection.
+ * server, which watches the files) `files` loads the collection. `folder` is the collection's, from the project's root
+ * (the entries' `filePath`, as Astro's loader gives it).
  */
-export function checkedFilesLoader(collection: FrontmatterCollection, files: Loader): Loader {
+export function checkedFilesLoader(collection: FrontmatterCollection, folder: string, files: Loader): Loader {
   return {
     name: 'checked-frontmatter',
     load: async (context: LoaderContext) => {
@@ -73,7 +74,7 @@ export function checkedFilesLoader(collection: FrontmatterCollection, files: Loa
         stale.delete(id);
         const digest = generateDigest(source);
         if (store.get(id)?.digest === digest) continue;
-        const filePath = `content/${collection}/${file}`;
+        const filePath = `${folder}/${file}`;
         store.set({ id, data: await parseData({ id, data, filePath }), filePath, digest });
       }
       for (const id of stale) store.delete(id);

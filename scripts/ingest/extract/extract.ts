@@ -3,7 +3,7 @@
  * officials also see the kicker and headline, where interviews print the interviewee's posts.
  */
 import type { SluggedStory, TextSpan } from '../types.ts';
-import { extractPlaces, type PlaceMention } from './extractPlaces.ts';
+import { extractPlaces, placeReader, type PlaceMention } from './extractPlaces.ts';
 import { extractOfficials, type LocalPlace, type OfficialMention } from './extractOfficials.ts';
 import { extractInitiatives, type InitiativeMention } from './extractInitiatives.ts';
 import { extractMetrics, type MetricMention } from './extractMetrics.ts';
@@ -54,16 +54,18 @@ export function extractStory(story: SluggedStory, gazetteer: Gazetteer, dating: 
 
   // Places: a first pass finds what the story names outright; the second uses those as context for short forms
   // (`市中`) and for names several villages share.
-  const firstPass = [...headline, ...texts, ...story.captions].flatMap((t) => extractPlaces(t, gazetteer));
+  const placesIn = placeReader(gazetteer);
+  const firstPass = [...headline, ...texts, ...story.captions].flatMap((t) => placesIn(t));
   const context = [...new Set(firstPass.flatMap((m) => (m.place.code ? [m.place.code] : m.place.parentCode ? [m.place.parentCode] : [])))];
-  const places = texts.map((t) => extractPlaces(t, gazetteer, context));
-  const headlinePlaces = headline.flatMap((t) => extractPlaces(t, gazetteer, context));
-  const captionPlaces = story.captions.flatMap((t) => extractPlaces(t, gazetteer, context));
+  const places = texts.map((t) => placesIn(t, context));
+  const headlineLines = headline.map((t) => placesIn(t, context));
+  const headlinePlaces = headlineLines.flat();
+  const captionPlaces = story.captions.flatMap((t) => placesIn(t, context));
 
   // Officials and programmes see the headline lines first; their paragraph indexes are shifted back onto `texts`.
   const officialInput = [...headline, ...texts];
   // Villages and communities where they are printed, so a post that leaves its village out (`该村书记`) can take it.
-  const localPlaces: LocalPlace[] = [...headline.map((t) => extractPlaces(t, gazetteer, context)), ...places].flatMap((list, paragraph) =>
+  const localPlaces: LocalPlace[] = [...headlineLines, ...places].flatMap((list, paragraph) =>
     list.flatMap((m) => (m.place.kind === 'village' || m.place.kind === 'community' ? [{ paragraph, start: m.start, name: m.text, kind: m.place.kind }] : [])),
   );
   const officials = extractOfficials(officialInput, {

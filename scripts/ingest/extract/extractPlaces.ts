@@ -345,24 +345,6 @@ function prefixLengths(gazetteer: Gazetteer): Map<number, number[]> {
   return map;
 }
 
-/** Scans of recent texts: a story's paragraphs are read twice (without, then with, the places it names as context),
- * and the scan does not depend on the context. Bounded: cleared when full. */
-const recentScans = new WeakMap<Gazetteer, Map<string, readonly RawMatch[]>>();
-const RECENT_SCANS = 512;
-
-/** `scan`, remembered for the recent texts. */
-function scanOnce(text: string, gazetteer: Gazetteer): readonly RawMatch[] {
-  let recent = recentScans.get(gazetteer);
-  if (!recent) recentScans.set(gazetteer, (recent = new Map()));
-  let matches = recent.get(text);
-  if (matches === undefined) {
-    if (recent.size >= RECENT_SCANS) recent.clear();
-    matches = scan(text, gazetteer);
-    recent.set(text, matches);
-  }
-  return matches;
-}
-
 /** Finds the forms in the text, longest first at each position, with the checks that need no context. */
 function scan(text: string, gazetteer: Gazetteer): RawMatch[] {
   const matches: RawMatch[] = [];
@@ -451,7 +433,24 @@ function refOf(place: Place): PlaceRef {
  * the story (the caller's other paragraphs); it settles shared names and supports context-only forms.
  */
 export function extractPlaces(text: string, gazetteer: Gazetteer, context: readonly string[] = []): PlaceMention[] {
-  const raw = scanOnce(text, gazetteer);
+  return placesFromScan(text, scan(text, gazetteer), gazetteer, context);
+}
+
+/**
+ * `extractPlaces` for texts read more than once (a story's paragraphs: first alone, then with the places the story
+ * names as context): each text is scanned for forms once, as the scan does not depend on the context.
+ */
+export function placeReader(gazetteer: Gazetteer): (text: string, context?: readonly string[]) => PlaceMention[] {
+  const scans = new Map<string, RawMatch[]>();
+  return (text, context = []) => {
+    let raw = scans.get(text);
+    if (raw === undefined) scans.set(text, (raw = scan(text, gazetteer)));
+    return placesFromScan(text, raw, gazetteer, context);
+  };
+}
+
+/** The mentions of `text` from its scan (`raw`), settled with `context`. */
+function placesFromScan(text: string, raw: readonly RawMatch[], gazetteer: Gazetteer, context: readonly string[]): PlaceMention[] {
   const anchors = raw.filter((match) => match.candidates.length === 1 && !match.needsSupport).flatMap((match) => match.candidates);
   const contextPlaces = context.map((code) => placeByCode(gazetteer, code)).filter((place): place is Place => place !== undefined);
 
